@@ -1,0 +1,68 @@
+# clustermap: `make serve` to look at it, `make test` to check everything.
+# Both install what they need on first run (see .ci/setup).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup serve build test fmt-check lint test-native test-wasm e2e bench fuzz clean
+
+setup:
+	@.ci/setup
+
+serve: setup
+	trunk serve --release
+
+build: setup
+	trunk build --release
+
+fmt-check:
+	cargo fmt --all -- --check
+
+# Clippy on both targets: the UI is only really exercised on wasm32.
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --bins --test wasm_app $(WASM) -- -D warnings
+	@# The pure core must not reach for the browser.
+	@if grep -rnE 'web_sys|js_sys|leptos' src/model src/ingest src/graph src/analysis src/layout src/i18n src/sample src/workspace.rs; then \
+		echo "pure modules must not use web_sys/js_sys/leptos"; exit 1; fi
+
+test-native:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm:
+	cargo test $(WASM) --test wasm_app
+
+e2e: build
+	npx playwright test -c tests/e2e/playwright.config.mjs
+
+test: setup fmt-check lint test-native test-wasm e2e
+	@echo "all tests passed"
+
+# Each reader under libFuzzer, one target after another, FUZZ_SECONDS each
+# (see fuzz/RESULTS.md). Installs cargo-fuzz on first use.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+# Benchmarks in headless Chromium: clustermap's wasm against JavaScript peers
+# (PapaParse, graphology) on the same generated data, in the same page; see
+# BENCHMARKS.md and tests/bench/. Not part of `make test`. The run takes ~6 minutes.
+BENCH_PKG := target/bench-pkg
+.PHONY: bench-build
+bench-build: setup
+	cargo build --release $(WASM) --example bench_wasm
+	wasm-bindgen --target web --out-dir $(BENCH_PKG) $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/examples/bench_wasm.wasm
+	@# As shipped: Trunk runs wasm-opt -Oz on the app (index.html).
+	wasm-opt -Oz $(BENCH_PKG)/bench_wasm_bg.wasm -o $(BENCH_PKG)/bench_wasm_bg.wasm
+	esbuild tests/bench/peers.mjs --bundle --format=esm --outfile=$(BENCH_PKG)/peers.js
+
+bench: bench-build
+	node tests/bench/run.mjs $(BENCH_PKG)
+
+clean:
+	cargo clean
+	rm -rf dist test-results

@@ -1,0 +1,11 @@
+//! Results leave the app as files the user saves: one JSON document with
+//! everything, and CSV tables for spreadsheets. Pure functions returning
+//! text; the UI only hands the text to the browser's download.
+
+mod csv_tables;
+mod dataset_json;
+mod json;
+
+pub use csv_tables::{actors_csv, stages_csv};
+pub use dataset_json::dataset_json;
+pub use json::report_json;

@@ -1,0 +1,175 @@
+//! Texts of the page frame, summary, gaps, map and import panel.
+
+catalogue! {
+    /// Texts of the page frame, summary, gaps, map and import panel.
+    Msg {
+        // Page frame
+        AppTitle => ["Cluster map", "Küme haritası", "Clusterkarte"],
+        Language => ["Language", "Dil", "Sprache"],
+        FictionalBadge => [
+        "Fictional sample data, not a real survey",
+        "Kurgusal örnek veri, gerçek bir anket değildir",
+        "Fiktive Beispieldaten, keine echte Erhebung"
+    ],
+        PrivacyNote => [
+        "Your data stays in this browser: nothing is uploaded.",
+        "Verileriniz bu tarayıcıda kalır: hiçbir şey yüklenmez.",
+        "Ihre Daten bleiben in diesem Browser: nichts wird hochgeladen."
+    ],
+        // Summary line
+        SummaryActors => [
+        "{actors} actors ({smes} SMEs, {institutions} institutions, {outside} outside the region)",
+        "{actors} aktör ({smes} KOBİ, {institutions} kurum, {outside} bölge dışı)",
+        "{actors} Akteure ({smes} KMU, {institutions} Einrichtungen, {outside} außerhalb der Region)"
+    ],
+        SummaryRelations => [
+        "{relations} relations",
+        "{relations} ilişki",
+        "{relations} Beziehungen"
+    ],
+        SummaryDensity => [
+        "density {density}, average degree {degree}",
+        "yoğunluk {density}, ortalama derece {degree}",
+        "Dichte {density}, mittlerer Grad {degree}"
+    ],
+        SummaryComponents => [
+        "{components} components, {isolated} isolated",
+        "{components} bileşen, {isolated} yalıtılmış",
+        "{components} Komponenten, {isolated} isoliert"
+    ],
+        SummaryMissing => [
+        "{missing} of {core} core stages missing locally",
+        "{core} çekirdek aşamanın {missing} tanesi bölgede yok",
+        "{missing} von {core} Kernstufen fehlen in der Region"
+    ],
+        DensityHelp => [
+        "Density: tied pairs of actors divided by all possible pairs, ignoring direction and kind of relation. Average degree: distinct partners per actor.",
+        "Yoğunluk: ilişkili aktör çiftlerinin olası tüm çiftlere oranı (yön ve ilişki türü dikkate alınmaz). Ortalama derece: aktör başına farklı ortak sayısı.",
+        "Dichte: verbundene Akteurspaare geteilt durch alle möglichen Paare, ohne Richtung und Art der Beziehung. Mittlerer Grad: verschiedene Partner je Akteur."
+    ],
+        // Gaps panel
+        GapsTitle => ["Missing in the value chain", "Değer zincirindeki boşluklar", "Lücken in der Wertschöpfungskette"],
+        GapsNone => [
+        "Every core stage has at least one local actor.",
+        "Her çekirdek aşamada en az bir yerel aktör var.",
+        "Jede Kernstufe hat mindestens einen Akteur in der Region."
+    ],
+        GapNoLocalActor => ["no local actor", "yerel aktör yok", "kein Akteur in der Region"],
+        GapEvidence => [
+        "{firms} local firms buy this outside the region ({volume} {currency})",
+        "{firms} yerel firma bunu bölge dışından alıyor ({volume} {currency})",
+        "{firms} Unternehmen der Region kaufen dies außerhalb ein ({volume} {currency})"
+    ],
+        GapServedBy => ["Served from outside by: {names}", "Bölge dışından sağlayan: {names}", "Von außen geliefert durch: {names}"],
+        GapDefinition => [
+        "A core stage is missing locally when no actor based in the region works in it.",
+        "Bölgede yerleşik hiçbir aktörün çalışmadığı çekirdek aşama, bölgede eksik sayılır.",
+        "Eine Kernstufe fehlt in der Region, wenn kein dort ansässiger Akteur in ihr tätig ist."
+    ],
+        // Map
+        MapLabel => ["Value-chain map", "Değer zinciri haritası", "Wertschöpfungskarte"],
+        BandOperators => ["Operators", "İşletmeler", "Unternehmen der Kette"],
+        BandSupport => ["Support services", "Destek hizmetleri", "Unterstützung"],
+        BandEnabling => ["Enabling environment", "Elverişli ortam", "Rahmenbedingungen"],
+        BandOutside => ["Outside the region", "Bölge dışı", "Außerhalb der Region"],
+        MissingLocally => ["missing locally", "bölgede yok", "fehlt in der Region"],
+        Legend => ["Legend", "Açıklama", "Legende"],
+        LegendSize => ["Circle size: employees", "Daire boyutu: çalışan sayısı", "Kreisgröße: Mitarbeiter"],
+        EmployeesCount => ["{n} employees", "{n} çalışan", "{n} Mitarbeiter"],
+        NoStage => ["without a stage", "aşamasız", "ohne Stufe"],
+            // Map tools
+        Search => ["Search actors", "Aktör ara", "Akteure suchen"],
+        SearchResults => ["{n} found", "{n} bulundu", "{n} gefunden"],
+        FilterKinds => ["Show kinds", "Gösterilen türler", "Angezeigte Arten"],
+        FilterRelations => ["Show relations", "Gösterilen ilişkiler", "Angezeigte Beziehungen"],
+        FilterLocality => ["Locality", "Konum", "Lage"],
+        AllLocalities => ["all", "tümü", "alle"],
+        LocalityLocal => ["in the region", "bölgede", "in der Region"],
+        LocalityNational => ["national", "ulusal", "national"],
+        LocalityInternational => ["international", "uluslararası", "international"],
+        MinStrength => ["Minimum strength", "En düşük güç", "Mindeststärke"],
+        ZoomIn => ["Zoom in", "Yakınlaştır", "Vergrößern"],
+        ZoomOut => ["Zoom out", "Uzaklaştır", "Verkleinern"],
+        ZoomFit => ["Fit to screen", "Ekrana sığdır", "Einpassen"],
+        ResetView => ["Reset view", "Görünümü sıfırla", "Ansicht zurücksetzen"],
+        MapKeys => [
+            "Map keys: + and − zoom, arrows pan, 0 fits the map.",
+            "Harita tuşları: + ve − yakınlaştırır, oklar kaydırır, 0 haritayı sığdırır.",
+            "Kartentasten: + und − zoomen, Pfeile verschieben, 0 passt die Karte ein."
+        ],
+        // Detail panel
+        DetailsTitle => ["Actor", "Aktör", "Akteur"],
+        DetailsClose => ["Close", "Kapat", "Schließen"],
+        DetailsKind => ["Kind", "Tür", "Art"],
+        DetailsStages => ["Stages", "Aşamalar", "Stufen"],
+        DetailsLocality => ["Locality", "Konum", "Lage"],
+        DetailsEmployees => ["Employees", "Çalışan sayısı", "Mitarbeiter"],
+        DetailsExport => ["Export share", "İhracat payı", "Exportanteil"],
+        DetailsDistrict => ["District", "İlçe", "Ort"],
+        DetailsDegree => ["Partners", "Ortak sayısı", "Partner"],
+        DetailsBetweenness => ["Betweenness", "Aradalık", "Betweenness"],
+        DetailsCommunity => ["Sub-cluster", "Alt küme", "Teilcluster"],
+        DetailsRelations => ["Relations", "İlişkiler", "Beziehungen"],
+        DirectionTo => ["to", "→", "an"],
+        DirectionFrom => ["from", "←", "von"],
+    // Actor kinds
+        KindFirm => ["Firm", "Firma", "Unternehmen"],
+        KindSupplier => ["Supplier", "Tedarikçi", "Zulieferer"],
+        KindServiceProvider => ["Service provider", "Hizmet sağlayıcı", "Dienstleister"],
+        KindUniversity => ["University", "Üniversite", "Hochschule"],
+        KindResearch => ["Research centre", "Araştırma merkezi", "Forschungseinrichtung"],
+        KindPublicAgency => ["Public agency", "Kamu kurumu", "Öffentliche Einrichtung"],
+        KindAssociation => ["Chamber or association", "Oda veya dernek", "Kammer oder Verband"],
+        KindFinance => ["Finance", "Finansman", "Finanzierung"],
+        // Relation kinds
+        RelSupply => ["Supply", "Tedarik", "Lieferung"],
+        RelCollaboration => ["Collaboration", "İşbirliği", "Kooperation"],
+        RelKnowledge => ["Knowledge / R&D", "Bilgi / Ar-Ge", "Wissen / F&E"],
+        RelSupport => ["Support", "Destek", "Unterstützung"],
+        // Import
+        ImportTitle => ["Survey data", "Anket verisi", "Erhebungsdaten"],
+        ImportHelp => [
+            "Load a survey: Excel (XLSX, XLS) or ODS workbooks, CSV/TSV files (actors, relations, stages, sourcing, meta), clustermap JSON, Kumu blueprints, GEXF or GraphML.",
+            "Bir anket yükleyin: Excel (XLSX, XLS) veya ODS çalışma kitapları, CSV/TSV dosyaları (aktörler, ilişkiler, aşamalar, tedarik, meta), clustermap JSON, Kumu şablonları, GEXF veya GraphML.",
+            "Laden Sie eine Erhebung: Excel- (XLSX, XLS) oder ODS-Arbeitsmappen, CSV/TSV-Dateien (Akteure, Beziehungen, Stufen, Bezugsquellen, Metadaten), clustermap-JSON, Kumu-Vorlagen, GEXF oder GraphML."
+        ],
+        ImportChoose => ["Choose files…", "Dosya seçin…", "Dateien wählen…"],
+        ImportSample => ["Show the sample cluster", "Örnek kümeyi göster", "Beispielcluster zeigen"],
+        ImportPreset => ["Value-chain stages when the file has none", "Dosyada aşama yoksa değer zinciri aşamaları", "Stufen, wenn die Datei keine enthält"],
+        ImportPresetNone => ["from the file", "dosyadan", "aus der Datei"],
+        ImportTemplate => ["Download the template workbook (XLSX)", "Şablon çalışma kitabını indir (XLSX)", "Vorlage herunterladen (XLSX)"],
+        ImportDropHint => [
+            "You can also drop files onto the page, or paste cells copied from a spreadsheet.",
+            "Dosyaları sayfaya sürükleyip bırakabilir ya da bir tablodan kopyaladığınız hücreleri yapıştırabilirsiniz.",
+            "Sie können Dateien auch auf die Seite ziehen oder aus einer Tabelle kopierte Zellen einfügen."
+        ],
+        ImportPasted => ["pasted cells", "yapıştırılan hücreler", "eingefügte Zellen"],
+        WorkspaceExport => ["Save workspace as a file", "Çalışma alanını dosya olarak kaydet", "Arbeitsstand als Datei speichern"],
+        WorkspaceRestored => [
+            "Your last workspace ({files}) was restored from this browser.",
+            "Son çalışma alanınız ({files}) bu tarayıcıdan geri yüklendi.",
+            "Ihr letzter Arbeitsstand ({files}) wurde aus diesem Browser wiederhergestellt."
+        ],
+        WorkspaceDamaged => [
+            "The workspace saved in this browser could not be read ({detail}). It was set aside and the sample is shown.",
+            "Bu tarayıcıda kayıtlı çalışma alanı okunamadı ({detail}). Kenara ayrıldı ve örnek gösteriliyor.",
+            "Der in diesem Browser gespeicherte Arbeitsstand war nicht lesbar ({detail}). Er wurde beiseitegelegt, das Beispiel wird gezeigt."
+        ],
+        WorkspaceNotSaved => [
+            "This browser did not allow saving the workspace (private mode or too large): use “Save workspace as a file”.",
+            "Bu tarayıcı çalışma alanının kaydedilmesine izin vermedi (gizli mod veya çok büyük): “Çalışma alanını dosya olarak kaydet” seçeneğini kullanın.",
+            "Dieser Browser erlaubt das Speichern nicht (privater Modus oder zu groß): nutzen Sie „Arbeitsstand als Datei speichern“."
+        ],
+        ImportReading => ["Reading {files}…", "{files} okunuyor…", "{files} wird gelesen…"],
+        ImportLoaded => [
+        "Loaded {files}: {actors} actors, {relations} relations.",
+        "{files} yüklendi: {actors} aktör, {relations} ilişki.",
+        "{files} geladen: {actors} Akteure, {relations} Beziehungen."
+    ],
+        ImportFailed => [
+        "Could not load the data. The previous map is still shown.",
+        "Veri yüklenemedi. Önceki harita gösterilmeye devam ediyor.",
+        "Die Daten konnten nicht geladen werden. Die bisherige Karte bleibt sichtbar."
+    ],
+    }
+}

@@ -1,0 +1,64 @@
+//! Texts for model values and reading errors in the user's language.
+
+use super::{Lang, Msg};
+use crate::model::{ActorKind, Band, Locality, Origin, RelationKind, Stage};
+
+pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
+    lang.text(match kind {
+        ActorKind::Firm => Msg::KindFirm,
+        ActorKind::Supplier => Msg::KindSupplier,
+        ActorKind::ServiceProvider => Msg::KindServiceProvider,
+        ActorKind::University => Msg::KindUniversity,
+        ActorKind::Research => Msg::KindResearch,
+        ActorKind::PublicAgency => Msg::KindPublicAgency,
+        ActorKind::Association => Msg::KindAssociation,
+        ActorKind::Finance => Msg::KindFinance,
+    })
+}
+
+pub fn relation_kind(lang: Lang, kind: RelationKind) -> &'static str {
+    lang.text(match kind {
+        RelationKind::Supply => Msg::RelSupply,
+        RelationKind::Collaboration => Msg::RelCollaboration,
+        RelationKind::Knowledge => Msg::RelKnowledge,
+        RelationKind::Support => Msg::RelSupport,
+    })
+}
+
+pub fn band(lang: Lang, band: Band) -> &'static str {
+    lang.text(match band {
+        Band::Core => Msg::BandOperators,
+        Band::Support => Msg::BandSupport,
+        Band::Enabling => Msg::BandEnabling,
+    })
+}
+
+/// The stage's name in `lang` where the data has one, else its main name.
+pub fn stage_name(lang: Lang, stage: &Stage) -> &str {
+    let translated = match lang {
+        Lang::En => None,
+        Lang::Tr => stage.name_tr.as_deref(),
+        Lang::De => stage.name_de.as_deref(),
+    };
+    translated.unwrap_or(&stage.name)
+}
+
+/// Where an actor is based, or where an input comes from, in words.
+pub fn locality(lang: Lang, locality: Locality) -> &'static str {
+    lang.text(match locality {
+        Locality::Local => Msg::LocalityLocal,
+        Locality::National => Msg::LocalityNational,
+        Locality::International => Msg::LocalityInternational,
+    })
+}
+
+pub fn origin(lang: Lang, origin: Origin) -> &'static str {
+    locality(
+        lang,
+        match origin {
+            Origin::Local => Locality::Local,
+            Origin::National => Locality::National,
+            Origin::International => Locality::International,
+        },
+    )
+}

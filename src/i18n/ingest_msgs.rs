@@ -1,0 +1,132 @@
+//! Texts of the validation report and of reading errors.
+
+catalogue! {
+    /// Texts of the validation report and of reading errors.
+    IngestMsg {
+        ReportTitle => [
+        "{n} entries in the validation report",
+        "Doğrulama raporunda {n} kayıt",
+        "{n} Einträge im Prüfbericht"
+    ],
+        ReportClean => ["No problems found.", "Sorun bulunmadı.", "Keine Probleme gefunden."],
+        ColFile => ["File", "Dosya", "Datei"],
+        ColRow => ["Row", "Satır", "Zeile"],
+        ColColumn => ["Column", "Sütun", "Spalte"],
+        ColValue => ["Value", "Değer", "Wert"],
+        ColProblem => ["Problem", "Sorun", "Problem"],
+        ColAction => ["What was done", "Yapılan işlem", "Was getan wurde"],
+        // Problems (validation report)
+        IssueMissingValue => ["value missing", "değer eksik", "Wert fehlt"],
+        IssueDuplicateId => ["duplicate id", "yinelenen kimlik", "doppelte Kennung"],
+        IssueUnknownActor => ["no actor with this id or name", "bu kimlik veya adla aktör yok", "kein Akteur mit dieser Kennung oder diesem Namen"],
+        IssueAmbiguousActor => ["several actors have this name", "bu adı taşıyan birden çok aktör var", "mehrere Akteure tragen diesen Namen"],
+        IssueUnknownStage => ["unknown value-chain stage", "bilinmeyen değer zinciri aşaması", "unbekannte Stufe der Wertschöpfungskette"],
+        IssueUnknownKind => ["unknown actor kind", "bilinmeyen aktör türü", "unbekannte Akteursart"],
+        IssueUnknownBand => ["unknown band (core, support, enabling)", "bilinmeyen bant (core, support, enabling)", "unbekannte Ebene (core, support, enabling)"],
+        IssueUnknownLocality => ["unknown locality (local, national, international)", "bilinmeyen konum (local, national, international)", "unbekannte Lage (local, national, international)"],
+        IssueUnknownRelationKind => ["unknown relation kind", "bilinmeyen ilişki türü", "unbekannte Beziehungsart"],
+        IssueUnknownOrigin => ["unknown origin (local, national, international)", "bilinmeyen köken (local, national, international)", "unbekannte Herkunft (local, national, international)"],
+        IssueUnknownReason => ["unknown reason", "bilinmeyen neden", "unbekannter Grund"],
+        IssueNotANumber => ["not a number", "sayı değil", "keine Zahl"],
+        IssueOutOfRange => ["number out of range", "sayı aralık dışında", "Zahl außerhalb des Bereichs"],
+        IssueSelfRelation => ["relation of an actor with itself", "aktörün kendisiyle ilişkisi", "Beziehung eines Akteurs mit sich selbst"],
+        IssueUnknownColumn => ["column not part of the format", "sütun biçimde tanımlı değil", "Spalte gehört nicht zum Format"],
+        IssueNestedValue => ["nested value not allowed here", "burada iç içe değer olamaz", "verschachtelter Wert hier nicht erlaubt"],
+        IssueLegacyEncoding => ["the file is not saved as UTF-8", "dosya UTF-8 olarak kaydedilmemiş", "die Datei ist nicht als UTF-8 gespeichert"],
+        IssueInvalidUtf8 => ["bytes that are not valid UTF-8 (first on this line)", "geçerli UTF-8 olmayan baytlar (ilki bu satırda)", "Bytes, die kein gültiges UTF-8 sind (das erste in dieser Zeile)"],
+        IssueUnknownSheet => ["sheet matches no table of the format", "sayfa biçimin hiçbir tablosuna uymuyor", "Tabellenblatt passt zu keiner Tabelle des Formats"],
+        IssueNoRows => ["table has a header but no data rows", "tabloda başlık var ama veri satırı yok", "Tabelle hat eine Kopfzeile, aber keine Datenzeilen"],
+        IssueNoStagesTable => ["no value-chain stages in the files", "dosyalarda değer zinciri aşaması yok", "keine Stufen der Wertschöpfungskette in den Dateien"],
+        ActionRowSkipped => ["row skipped", "satır atlandı", "Zeile übersprungen"],
+        ActionValueIgnored => ["value left empty", "değer boş bırakıldı", "Wert leer gelassen"],
+        ActionDefaulted => ["set to {value}", "{value} olarak ayarlandı", "auf {value} gesetzt"],
+        ActionColumnIgnored => ["column ignored", "sütun yok sayıldı", "Spalte ignoriert"],
+        ActionDecoded => ["read as {encoding}", "{encoding} olarak okundu", "als {encoding} gelesen"],
+        ActionReplaced => ["invalid bytes shown as �", "geçersiz baytlar � olarak gösterildi", "ungültige Bytes als � dargestellt"],
+        ActionTableIgnored => ["left out", "alınmadı", "nicht übernommen"],
+        ActionPresetStages => ["stages of the preset “{preset}” used", "“{preset}” hazır şablonunun aşamaları kullanıldı", "Stufen der Vorlage „{preset}“ verwendet"],
+        ActionStagesFromActors => ["stages made from the actors’ stage names", "aşamalar aktörlerdeki aşama adlarından oluşturuldu", "Stufen aus den Stufennamen der Akteure gebildet"],
+        ActionGenericStage => ["all actors placed in one stage “Value chain”", "tüm aktörler tek bir “Değer zinciri” aşamasına yerleştirildi", "alle Akteure in eine Stufe „Wertschöpfungskette“ gesetzt"],
+        // Load errors
+        ErrNoFiles => ["No file was chosen.", "Dosya seçilmedi.", "Keine Datei gewählt."],
+        ErrEmpty => ["{file}: the file is empty.", "{file}: dosya boş.", "{file}: Die Datei ist leer."],
+        ErrTooLarge => [
+        "{file}: {size} MB is above the limit of {limit} MB.",
+        "{file}: {size} MB, {limit} MB sınırının üzerinde.",
+        "{file}: {size} MB liegt über der Grenze von {limit} MB."
+    ],
+        ErrBinary => [
+        "{file}: this is not a text table (it looks like a picture, archive or other binary file). Choose the CSV, Excel or JSON file of the survey.",
+        "{file}: bu bir metin tablosu değil (resim, arşiv ya da başka bir ikili dosya gibi görünüyor). Anketin CSV, Excel veya JSON dosyasını seçin.",
+        "{file}: Das ist keine Texttabelle (es sieht nach einem Bild, Archiv oder einer anderen Binärdatei aus). Wählen Sie die CSV-, Excel- oder JSON-Datei der Erhebung."
+    ],
+        ErrWorkbook => [
+        "{file}: the workbook cannot be opened; it may be damaged, incomplete or password-protected ({detail}).",
+        "{file}: çalışma kitabı açılamıyor; dosya bozuk, eksik ya da parola korumalı olabilir ({detail}).",
+        "{file}: Die Arbeitsmappe lässt sich nicht öffnen; sie ist vielleicht beschädigt, unvollständig oder kennwortgeschützt ({detail})."
+    ],
+        ErrNoKnownSheet => [
+        "{file}: none of the sheets ({sheets}) is a table of the format (actors, relations, stages, sourcing, meta, or an adjacency matrix).",
+        "{file}: sayfaların ({sheets}) hiçbiri biçimin bir tablosu değil (aktörler, ilişkiler, aşamalar, tedarik, meta ya da komşuluk matrisi).",
+        "{file}: Keines der Tabellenblätter ({sheets}) ist eine Tabelle des Formats (Akteure, Beziehungen, Stufen, Bezugsquellen, Metadaten oder eine Adjazenzmatrix)."
+    ],
+        ErrXml => [
+        "{file}, line {line}: the XML cannot be read ({detail}).",
+        "{file}, satır {line}: XML okunamıyor ({detail}).",
+        "{file}, Zeile {line}: Das XML ist nicht lesbar ({detail})."
+    ],
+        ErrUnknownXml => [
+        "{file}: an XML file with root element <{root}> is neither GEXF nor GraphML.",
+        "{file}: kök öğesi <{root}> olan XML dosyası GEXF ya da GraphML değil.",
+        "{file}: Eine XML-Datei mit dem Wurzelelement <{root}> ist weder GEXF noch GraphML."
+    ],
+        ErrUnclosedQuote => [
+        "{file}, line {line}: a quotation mark opens a cell here but is never closed, so the rest of the file would become one cell.",
+        "{file}, satır {line}: burada bir hücreyi açan tırnak işareti hiç kapanmıyor; dosyanın geri kalanı tek hücre olurdu.",
+        "{file}, Zeile {line}: Hier öffnet ein Anführungszeichen eine Zelle, wird aber nie geschlossen; der Rest der Datei würde zu einer Zelle."
+    ],
+        ErrTooManyColumns => [
+        "{file}, line {line}: {columns} columns is above the limit of {limit}. Check the delimiter or the export.",
+        "{file}, satır {line}: {columns} sütun, {limit} sınırının üzerinde. Ayırıcıyı ya da dışa aktarımı kontrol edin.",
+        "{file}, Zeile {line}: {columns} Spalten liegen über der Grenze von {limit}. Prüfen Sie das Trennzeichen oder den Export."
+    ],
+        ErrJson => [
+        "{file}, line {line}, column {column}: not valid JSON ({detail}).",
+        "{file}, satır {line}, sütun {column}: geçerli JSON değil ({detail}).",
+        "{file}, Zeile {line}, Spalte {column}: kein gültiges JSON ({detail})."
+    ],
+        ErrJsonShape => [
+        "{file}, at {path}: expected {expected}.",
+        "{file}, {path} konumunda: {expected} bekleniyordu.",
+        "{file}, bei {path}: erwartet wurde {expected}."
+    ],
+        ErrCsv => [
+        "{file}, line {line}: the CSV cannot be read ({detail}).",
+        "{file}, satır {line}: CSV okunamıyor ({detail}).",
+        "{file}, Zeile {line}: Die CSV-Datei ist nicht lesbar ({detail})."
+    ],
+        ErrUnknownTable => [
+        "{file}: the header ({header}) matches no table of the format (actors, relations, stages, sourcing, meta).",
+        "{file}: başlık ({header}) biçimin hiçbir tablosuna uymuyor (aktörler, ilişkiler, aşamalar, tedarik, meta).",
+        "{file}: Die Kopfzeile ({header}) passt zu keiner Tabelle des Formats (Akteure, Beziehungen, Stufen, Bezugsquellen, Metadaten)."
+    ],
+        ErrMissingColumn => [
+        "{file}: the required column “{column}” is missing.",
+        "{file}: gerekli “{column}” sütunu eksik.",
+        "{file}: Die Pflichtspalte „{column}“ fehlt."
+    ],
+        ErrNoActors => [
+        "No actors could be read. Load an actors table (with id and name) together with the other files.",
+        "Hiç aktör okunamadı. Aktör tablosunu (kimlik ve ad ile) diğer dosyalarla birlikte yükleyin.",
+        "Es konnten keine Akteure gelesen werden. Laden Sie eine Akteurstabelle (mit Kennung und Name) zusammen mit den anderen Dateien."
+    ],
+        ErrNoStages => [
+        "None of the rows of the stages table could be used. Check its columns id, name and band.",
+        "Aşama tablosunun hiçbir satırı kullanılamadı. id, name ve band sütunlarını kontrol edin.",
+        "Keine Zeile der Stufentabelle war verwendbar. Prüfen Sie die Spalten id, name und band."
+    ],
+        ExpectedObject => ["an object", "bir nesne", "ein Objekt"],
+        ExpectedArray => ["an array", "bir dizi", "ein Array"],
+        ExpectedActors => ["an array of actors", "bir aktör dizisi", "ein Array von Akteuren"],
+    }
+}

@@ -1,0 +1,663 @@
+//! Turns neutral tables into a validated [`Dataset`], recording a
+//! [`Problem`] for every value that was not taken as written.
+
+use std::collections::HashMap;
+
+use super::error::{Action, IngestError, Issue, Problem};
+use super::number::parse_number;
+use super::presets::preset;
+use super::table::{Row, Table, TableKind};
+use super::{Collected, LoadOptions};
+use crate::model::{
+    fold_token, Actor, ActorKind, Band, Dataset, Locality, Meta, Origin, Reason, Relation,
+    RelationKind, Sourcing, Stage,
+};
+
+/// Collects problems for one table while its rows are read.
+struct Report<'a> {
+    file: &'a str,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Report<'_> {
+    fn add(&mut self, row: &Row, column: &str, value: Option<&str>, issue: Issue, action: Action) {
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            row: Some(row.number),
+            column: Some(column.to_string()),
+            value: value.map(str::to_string),
+            issue,
+            action,
+        });
+    }
+
+    /// Optional number in `range`; out-of-range or unreadable values are
+    /// reported and left out.
+    fn number(&mut self, row: &Row, column: &str, range: (f64, f64)) -> Option<f64> {
+        let text = row.get(column)?;
+        match parse_number(&text) {
+            Some(v) if v >= range.0 && v <= range.1 => Some(v),
+            Some(_) => {
+                self.add(
+                    row,
+                    column,
+                    Some(&text),
+                    Issue::OutOfRange,
+                    Action::ValueIgnored,
+                );
+                None
+            }
+            None => {
+                self.add(
+                    row,
+                    column,
+                    Some(&text),
+                    Issue::NotANumber,
+                    Action::ValueIgnored,
+                );
+                None
+            }
+        }
+    }
+
+    /// A vocabulary value; missing or unknown values take `default` and an
+    /// unknown one is reported.
+    fn token<T: Copy>(
+        &mut self,
+        row: &Row,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+        issue: Issue,
+        default: (T, &str),
+    ) -> T {
+        match row.get(column) {
+            None => default.0,
+            Some(text) => parse(&text).unwrap_or_else(|| {
+                self.add(
+                    row,
+                    column,
+                    Some(&text),
+                    issue,
+                    Action::Defaulted(default.1.to_string()),
+                );
+                default.0
+            }),
+        }
+    }
+}
+
+/// A name folded for matching: [`fold_token`], and "ss" read as "ß"
+/// folds, since "GIESSEREI" is how "Gießerei" is typed in capitals.
+fn name_key(name: &str) -> String {
+    fold_token(name).replace("ss", "s")
+}
+
+/// Finds actors and stages by id first, then by forgiving name match.
+struct Lookup {
+    by_id: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+enum Found {
+    One(usize),
+    Ambiguous,
+    None,
+}
+
+impl Lookup {
+    fn new<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
+        Self::with_names(entries.map(|(id, name)| (id, vec![name])))
+    }
+
+    /// Entries known under several names (a stage's English, Turkish and
+    /// German name), each name counted once per entry.
+    fn with_names<'a>(entries: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Self {
+        let mut by_id = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (id, names)) in entries.enumerate() {
+            by_id.insert(id.to_string(), i);
+            for name in names {
+                let slot = by_name.entry(name_key(name)).or_default();
+                if !slot.contains(&i) {
+                    slot.push(i);
+                }
+            }
+        }
+        Self { by_id, by_name }
+    }
+
+    fn find(&self, key: &str) -> Found {
+        if let Some(i) = self.by_id.get(key.trim()) {
+            return Found::One(*i);
+        }
+        match self.by_name.get(&name_key(key)).map(Vec::as_slice) {
+            Some([one]) => Found::One(*one),
+            Some([_, _, ..]) => Found::Ambiguous,
+            _ => match self.by_id.get(&fold_token(key)) {
+                Some(i) => Found::One(*i),
+                None => Found::None,
+            },
+        }
+    }
+}
+
+/// Builds a dataset from tables of any origin, with default options.
+pub fn assemble(tables: Vec<Table>) -> Result<super::Loaded, IngestError> {
+    assemble_with(
+        Collected {
+            tables,
+            ..Collected::default()
+        },
+        &LoadOptions::default(),
+    )
+}
+
+/// Id of the one stage used when nothing else names stages.
+pub const GENERIC_STAGE: &str = "value_chain";
+
+/// Builds a dataset from everything the readers collected.
+///
+/// Files without a stages table (Kumu, GEXF, GraphML, matrices, a lone
+/// actors list) still make a map: stages come from the chosen sector preset,
+/// else from the stage names the actors carry, else one generic core stage;
+/// a notice says which. Returns [`IngestError::NoStages`] only when a stages
+/// table was given and none of its rows could be used, and
+/// [`IngestError::NoActors`] when no actor is left; every other trouble is
+/// a [`Problem`].
+pub fn assemble_with(
+    collected: Collected,
+    options: &LoadOptions,
+) -> Result<super::Loaded, IngestError> {
+    let Collected {
+        mut tables,
+        notices,
+        implied_actors,
+    } = collected;
+    if tables.iter().all(|t| t.kind != TableKind::Actors) {
+        tables.extend(implied_actors);
+    }
+    let mut problems = notices;
+    for t in &tables {
+        for col in &t.ignored_columns {
+            problems.push(Problem {
+                file: t.file.clone(),
+                row: None,
+                column: Some(col.clone()),
+                value: None,
+                issue: Issue::UnknownColumn,
+                action: Action::ColumnIgnored,
+            });
+        }
+    }
+    let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
+
+    let mut dataset = Dataset::default();
+    for t in of(TableKind::Meta) {
+        read_meta(t, &mut dataset.meta);
+    }
+    for t in of(TableKind::Stages) {
+        read_stages(t, &mut dataset.stages, &mut problems);
+    }
+    let mut generic = false;
+    if dataset.stages.is_empty() {
+        if of(TableKind::Stages).next().is_some() {
+            return Err(IngestError::NoStages);
+        }
+        let file = tables.first().map(|t| t.file.clone()).unwrap_or_default();
+        let chosen = options.preset.as_deref().and_then(preset);
+        let (stages, action) = if let Some(p) = chosen {
+            (p.stages(), Action::PresetStages(p.id.to_string()))
+        } else {
+            let named = stages_named_by_actors(of(TableKind::Actors));
+            if named.is_empty() {
+                generic = true;
+                (vec![generic_stage()], Action::GenericStage)
+            } else {
+                (named, Action::StagesFromActors)
+            }
+        };
+        dataset.stages = stages;
+        problems.push(Problem {
+            file,
+            row: None,
+            column: None,
+            value: None,
+            issue: Issue::NoStagesTable,
+            action,
+        });
+    }
+    let stage_lookup = Lookup::with_names(dataset.stages.iter().map(|s| {
+        let mut names = vec![s.name.as_str()];
+        names.extend(s.name_tr.as_deref());
+        names.extend(s.name_de.as_deref());
+        (s.id.as_str(), names)
+    }));
+    for t in of(TableKind::Actors) {
+        read_actors(
+            t,
+            &stage_lookup,
+            &dataset.stages,
+            &mut dataset.actors,
+            &mut problems,
+        );
+    }
+    if dataset.actors.is_empty() {
+        return Err(IngestError::NoActors);
+    }
+    if generic {
+        for actor in dataset.actors.iter_mut().filter(|a| a.stages.is_empty()) {
+            actor.stages.push(GENERIC_STAGE.to_string());
+        }
+    }
+    let actor_lookup = Lookup::new(
+        dataset
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str())),
+    );
+    for t in of(TableKind::Relations) {
+        read_relations(t, &actor_lookup, &mut dataset.relations, &mut problems);
+    }
+    for t in of(TableKind::Sourcing) {
+        read_sourcing(
+            t,
+            &actor_lookup,
+            &stage_lookup,
+            &mut dataset.sourcing,
+            &mut problems,
+        );
+    }
+    Ok(super::Loaded { dataset, problems })
+}
+
+/// One core stage standing for the whole chain, so actors of a file
+/// without stages can still be drawn.
+fn generic_stage() -> Stage {
+    Stage {
+        id: GENERIC_STAGE.to_string(),
+        name: "Value chain".to_string(),
+        band: Band::Core,
+        name_tr: Some("Değer zinciri".to_string()),
+        name_de: Some("Wertschöpfungskette".to_string()),
+    }
+}
+
+/// Core stages from the distinct stage names actors carry, in the order
+/// first seen (which is usually chain order in a sorted survey list).
+fn stages_named_by_actors<'a>(tables: impl Iterator<Item = &'a Table>) -> Vec<Stage> {
+    let mut stages: Vec<Stage> = Vec::new();
+    for row in tables.flat_map(|t| &t.rows) {
+        // Not split at commas: stage names contain them ("Testing,
+        // calibration and certification"), lists of stages rarely do.
+        let cell = row.get("stages").unwrap_or_default();
+        for name in cell.split(['|', ';', '\n', '\r']).map(str::trim) {
+            if name.is_empty() {
+                continue;
+            }
+            let name = name.to_string();
+            let id = fold_token(&name);
+            if id.is_empty() || stages.iter().any(|s| s.id == id) {
+                continue;
+            }
+            stages.push(Stage {
+                id,
+                name,
+                band: Band::Core,
+                name_tr: None,
+                name_de: None,
+            });
+        }
+    }
+    stages
+}
+
+fn read_meta(table: &Table, meta: &mut Meta) {
+    for row in &table.rows {
+        let (Some(key), value) = (row.get("key"), row.get("value").unwrap_or_default()) else {
+            continue;
+        };
+        // English keys as in the format, plus the Turkish and German words
+        // of the template workbook.
+        match fold_token(&key).as_str() {
+            "name" | "cluster" | "cluster_name" | "kume" | "kume_adi" | "clustername" => {
+                meta.name = value
+            }
+            "region" | "bolge" => meta.region = value,
+            "survey_date" | "date" | "anket_tarihi" | "tarih" | "erhebungsdatum" | "datum" => {
+                meta.survey_date = value
+            }
+            "currency" | "para_birimi" | "wahrung" => meta.currency = value,
+            "sector" | "sektor" | "branche" => meta.sector = value,
+            "language" | "dil" | "sprache" => meta.language = value,
+            "fictional" | "kurgusal" | "fiktiv" => {
+                meta.fictional = matches!(
+                    fold_token(&value).as_str(),
+                    "true" | "yes" | "1" | "evet" | "ja"
+                )
+            }
+            "source" | "kaynak" | "quelle" => meta.source = value,
+            _ => {}
+        }
+    }
+}
+
+fn read_stages(table: &Table, stages: &mut Vec<Stage>, problems: &mut Vec<Problem>) {
+    let mut report = Report {
+        file: &table.file,
+        problems,
+    };
+    for row in &table.rows {
+        let name = row.get("name");
+        let Some(id) = row.get("id").or_else(|| name.as_deref().map(fold_token)) else {
+            report.add(row, "id", None, Issue::MissingValue, Action::RowSkipped);
+            continue;
+        };
+        if stages.iter().any(|s| s.id == id) {
+            report.add(row, "id", Some(&id), Issue::DuplicateId, Action::RowSkipped);
+            continue;
+        }
+        let band = report.token(
+            row,
+            "band",
+            Band::parse,
+            Issue::UnknownBand,
+            (Band::Core, "core"),
+        );
+        stages.push(Stage {
+            name: name.unwrap_or_else(|| id.clone()),
+            id,
+            band,
+            name_tr: row.get("name_tr"),
+            name_de: row.get("name_de"),
+        });
+    }
+}
+
+fn read_actors(
+    table: &Table,
+    stage_lookup: &Lookup,
+    stages: &[Stage],
+    actors: &mut Vec<Actor>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut report = Report {
+        file: &table.file,
+        problems,
+    };
+    // Ids seen so far (earlier tables included): a linear search per row
+    // made 10,000 actors cost 50 million comparisons.
+    let mut seen: std::collections::HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
+    for row in &table.rows {
+        let name = row.get("name");
+        let id = match (row.get("id"), &name) {
+            (Some(id), _) => id,
+            (None, Some(name)) => {
+                let id = fold_token(name);
+                report.add(
+                    row,
+                    "id",
+                    None,
+                    Issue::MissingValue,
+                    Action::Defaulted(id.clone()),
+                );
+                id
+            }
+            (None, None) => {
+                report.add(row, "name", None, Issue::MissingValue, Action::RowSkipped);
+                continue;
+            }
+        };
+        if !seen.insert(id.clone()) {
+            report.add(row, "id", Some(&id), Issue::DuplicateId, Action::RowSkipped);
+            continue;
+        }
+        let mut actor_stages = Vec::new();
+        let whole = row
+            .get("stages")
+            .filter(|t| matches!(stage_lookup.find(t), Found::One(_)));
+        let texts = whole.map_or_else(|| row.items("stages"), |t| vec![t]);
+        for text in texts {
+            match stage_lookup.find(&text) {
+                Found::One(i) => {
+                    if let Some(stage) = stages.get(i) {
+                        if !actor_stages.contains(&stage.id) {
+                            actor_stages.push(stage.id.clone());
+                        }
+                    }
+                }
+                _ => report.add(
+                    row,
+                    "stages",
+                    Some(&text),
+                    Issue::UnknownStage,
+                    Action::ValueIgnored,
+                ),
+            }
+        }
+        let kind = report.token(
+            row,
+            "kind",
+            ActorKind::parse,
+            Issue::UnknownKind,
+            (ActorKind::Firm, "firm"),
+        );
+        let locality = report.token(
+            row,
+            "locality",
+            Locality::parse,
+            Issue::UnknownLocality,
+            (Locality::Local, "local"),
+        );
+        actors.push(Actor {
+            name: name.unwrap_or_else(|| id.clone()),
+            id,
+            kind,
+            stages: actor_stages,
+            employees: report
+                .number(row, "employees", (0.0, 10_000_000.0))
+                .map(|v| v.round() as u32),
+            export_share: report.number(row, "export_share", (0.0, 100.0)),
+            export_markets: row.items("export_markets"),
+            district: row.get("district").unwrap_or_default(),
+            lat: report.number(row, "lat", (-90.0, 90.0)),
+            lon: report.number(row, "lon", (-180.0, 180.0)),
+            locality,
+            founded: report
+                .number(row, "founded", (1000.0, 2200.0))
+                .map(|v| v as i32),
+            tags: row.items("tags"),
+            notes: row.get("notes").unwrap_or_default(),
+        });
+    }
+}
+
+fn resolve(report: &mut Report, row: &Row, column: &str, lookup: &Lookup) -> Option<usize> {
+    let Some(text) = row.get(column) else {
+        report.add(row, column, None, Issue::MissingValue, Action::RowSkipped);
+        return None;
+    };
+    match lookup.find(&text) {
+        Found::One(i) => Some(i),
+        Found::Ambiguous => {
+            report.add(
+                row,
+                column,
+                Some(&text),
+                Issue::AmbiguousActor,
+                Action::RowSkipped,
+            );
+            None
+        }
+        Found::None => {
+            report.add(
+                row,
+                column,
+                Some(&text),
+                Issue::UnknownActor,
+                Action::RowSkipped,
+            );
+            None
+        }
+    }
+}
+
+fn read_relations(
+    table: &Table,
+    actors: &Lookup,
+    relations: &mut Vec<Relation>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut report = Report {
+        file: &table.file,
+        problems,
+    };
+    for row in &table.rows {
+        let source = resolve(&mut report, row, "source", actors);
+        let target = resolve(&mut report, row, "target", actors);
+        let (Some(source), Some(target)) = (source, target) else {
+            continue;
+        };
+        if source == target {
+            report.add(
+                row,
+                "target",
+                row.get("target").as_deref(),
+                Issue::SelfRelation,
+                Action::RowSkipped,
+            );
+            continue;
+        }
+        let kind = match row.get("kind") {
+            None => RelationKind::Supply,
+            Some(text) => match RelationKind::parse(&text) {
+                Some(k) => k,
+                None => {
+                    report.add(
+                        row,
+                        "kind",
+                        Some(&text),
+                        Issue::UnknownRelationKind,
+                        Action::RowSkipped,
+                    );
+                    continue;
+                }
+            },
+        };
+        let strength = match row.get("strength") {
+            None => 3,
+            Some(text) => match parse_number(&text) {
+                Some(v) if (1.0..=5.0).contains(&v) => v.round() as u8,
+                Some(v) => {
+                    let clamped = v.clamp(1.0, 5.0).round() as u8;
+                    report.add(
+                        row,
+                        "strength",
+                        Some(&text),
+                        Issue::OutOfRange,
+                        Action::Defaulted(clamped.to_string()),
+                    );
+                    clamped
+                }
+                None => {
+                    report.add(
+                        row,
+                        "strength",
+                        Some(&text),
+                        Issue::NotANumber,
+                        Action::Defaulted("3".into()),
+                    );
+                    3
+                }
+            },
+        };
+        relations.push(Relation {
+            source,
+            target,
+            kind,
+            strength,
+            volume: report.number(row, "volume", (0.0, f64::MAX)),
+            note: row.get("note").unwrap_or_default(),
+        });
+    }
+}
+
+fn read_sourcing(
+    table: &Table,
+    actors: &Lookup,
+    stages: &Lookup,
+    sourcing: &mut Vec<Sourcing>,
+    problems: &mut Vec<Problem>,
+) {
+    let mut report = Report {
+        file: &table.file,
+        problems,
+    };
+    for row in &table.rows {
+        let Some(actor) = resolve(&mut report, row, "actor", actors) else {
+            continue;
+        };
+        let input_stage = match row.get("input_stage") {
+            None => {
+                report.add(
+                    row,
+                    "input_stage",
+                    None,
+                    Issue::MissingValue,
+                    Action::RowSkipped,
+                );
+                continue;
+            }
+            Some(text) => match stages.find(&text) {
+                Found::One(i) => i,
+                _ => {
+                    report.add(
+                        row,
+                        "input_stage",
+                        Some(&text),
+                        Issue::UnknownStage,
+                        Action::RowSkipped,
+                    );
+                    continue;
+                }
+            },
+        };
+        let origin = match row.get("origin").map(|t| (Origin::parse(&t), t)) {
+            Some((Some(o), _)) => o,
+            Some((None, text)) => {
+                report.add(
+                    row,
+                    "origin",
+                    Some(&text),
+                    Issue::UnknownOrigin,
+                    Action::RowSkipped,
+                );
+                continue;
+            }
+            None => {
+                report.add(row, "origin", None, Issue::MissingValue, Action::RowSkipped);
+                continue;
+            }
+        };
+        let reason = match row.get("reason") {
+            None => None,
+            Some(text) => Reason::parse(&text).or_else(|| {
+                report.add(
+                    row,
+                    "reason",
+                    Some(&text),
+                    Issue::UnknownReason,
+                    Action::Defaulted("other".into()),
+                );
+                Some(Reason::Other)
+            }),
+        };
+        sourcing.push(Sourcing {
+            actor,
+            input_stage,
+            origin,
+            share: report.number(row, "share", (0.0, 100.0)),
+            volume: report.number(row, "volume", (0.0, f64::MAX)),
+            reason,
+        });
+    }
+}

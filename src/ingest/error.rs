@@ -1,0 +1,250 @@
+//! What can go wrong while reading. Texts for users come from
+//! [`crate::i18n`]; `Display` here is for logs and tests.
+
+use std::fmt;
+
+/// A whole file (or the whole load) could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IngestError {
+    NoFiles,
+    Empty {
+        file: String,
+    },
+    TooLarge {
+        file: String,
+        bytes: usize,
+        limit: usize,
+    },
+    /// The bytes are not text in any encoding a survey export uses (a
+    /// picture or archive renamed to `.csv`, say).
+    Binary {
+        file: String,
+    },
+    /// A workbook (XLSX, ODS, XLS) that cannot be opened: truncated,
+    /// corrupt, or password-protected.
+    Workbook {
+        file: String,
+        message: String,
+    },
+    /// A workbook whose sheets match none of the tables of the format.
+    NoKnownSheet {
+        file: String,
+        sheets: Vec<String>,
+    },
+    /// A GEXF or GraphML document that is not well-formed XML.
+    Xml {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    /// An XML document that is neither GEXF nor GraphML.
+    UnknownXml {
+        file: String,
+        root: String,
+    },
+    /// A quoted cell whose closing quote never comes: everything after it
+    /// would silently become one cell.
+    UnclosedQuote {
+        file: String,
+        /// 1-based line where the quote opens.
+        line: usize,
+    },
+    /// A row wider than any survey table, usually a wrong delimiter or a
+    /// broken export; refused so the browser tab stays responsive.
+    TooManyColumns {
+        file: String,
+        /// 1-based line (CSV) or sheet row (workbooks).
+        line: usize,
+        columns: usize,
+        limit: usize,
+    },
+    Json {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    JsonShape {
+        file: String,
+        /// Where in the document, e.g. `actors` or `actors[3]`.
+        path: String,
+        expected: Expected,
+    },
+    Csv {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    /// The header matches none of the known tables.
+    UnknownTable {
+        file: String,
+        header: Vec<String>,
+    },
+    MissingColumn {
+        file: String,
+        column: &'static str,
+    },
+    /// Everything read, but no actor survived validation.
+    NoActors,
+    NoStages,
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoFiles => write!(f, "no file given"),
+            Self::Empty { file } => write!(f, "{file}: the file is empty"),
+            Self::TooLarge { file, bytes, limit } => {
+                write!(f, "{file}: {bytes} bytes is above the limit of {limit}")
+            }
+            Self::Binary { file } => write!(f, "{file}: not a text file"),
+            Self::Workbook { file, message } => {
+                write!(f, "{file}: the workbook cannot be opened: {message}")
+            }
+            Self::NoKnownSheet { file, sheets } => {
+                write!(f, "{file}: no known table in sheets {}", sheets.join(", "))
+            }
+            Self::Xml {
+                file,
+                line,
+                message,
+            } => write!(f, "{file}: line {line}: {message}"),
+            Self::UnknownXml { file, root } => {
+                write!(f, "{file}: XML root <{root}> is neither GEXF nor GraphML")
+            }
+            Self::UnclosedQuote { file, line } => {
+                write!(f, "{file}: line {line}: quote never closed")
+            }
+            Self::TooManyColumns {
+                file,
+                line,
+                columns,
+                limit,
+            } => write!(
+                f,
+                "{file}: line {line}: {columns} columns is above the limit of {limit}"
+            ),
+            Self::Json {
+                file,
+                line,
+                column,
+                message,
+            } => write!(f, "{file}: line {line}, column {column}: {message}"),
+            Self::JsonShape {
+                file,
+                path,
+                expected,
+            } => write!(f, "{file}: {path}: expected {expected:?}"),
+            Self::Csv {
+                file,
+                line,
+                message,
+            } => write!(f, "{file}: line {line}: {message}"),
+            Self::UnknownTable { file, header } => {
+                write!(
+                    f,
+                    "{file}: unknown table with columns {}",
+                    header.join(", ")
+                )
+            }
+            Self::MissingColumn { file, column } => {
+                write!(f, "{file}: required column '{column}' is missing")
+            }
+            Self::NoActors => write!(f, "no actors could be read"),
+            Self::NoStages => write!(f, "no value-chain stages could be read"),
+        }
+    }
+}
+
+impl std::error::Error for IngestError {}
+
+/// What a JSON document should have had at some place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    Array,
+    ActorsArray,
+}
+
+/// What was wrong with one cell or row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    MissingValue,
+    DuplicateId,
+    UnknownActor,
+    AmbiguousActor,
+    UnknownStage,
+    UnknownKind,
+    UnknownBand,
+    UnknownLocality,
+    UnknownRelationKind,
+    UnknownOrigin,
+    UnknownReason,
+    NotANumber,
+    OutOfRange,
+    SelfRelation,
+    UnknownColumn,
+    NestedValue,
+    /// The file is not UTF-8; `value` names the encoding it was read in.
+    LegacyEncoding,
+    /// Mostly UTF-8 but with bytes that are not; `row` is the line - 1.
+    InvalidUtf8,
+    /// A workbook sheet that matches no table; `column` is the sheet name.
+    UnknownSheet,
+    /// A table with a header but no data rows.
+    NoRows,
+    /// No stages table was given; the stages come from elsewhere.
+    NoStagesTable,
+}
+
+/// What the reader did about it, so the user knows what the map shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    RowSkipped,
+    ValueIgnored,
+    /// Replaced by the given value.
+    Defaulted(String),
+    ColumnIgnored,
+    /// The text was decoded from the named encoding.
+    Decoded(String),
+    /// Undecodable bytes were replaced by U+FFFD.
+    Replaced,
+    /// A sheet or table was left out.
+    TableIgnored,
+    /// Stages taken from the sector preset with this id.
+    PresetStages(String),
+    /// Stages made from the stage names the actors carry.
+    StagesFromActors,
+    /// One generic core stage holds every actor.
+    GenericStage,
+}
+
+/// One entry of the validation report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based data row (the header is row 0 in CSV and sheets, so data
+    /// row n is line n + 1 of a simple CSV; the array position + 1 in JSON;
+    /// the element position + 1 for GEXF/GraphML nodes and edges).
+    pub row: Option<usize>,
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub issue: Issue,
+    pub action: Action,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(row) = self.row {
+            write!(f, " row {row}")?;
+        }
+        if let Some(col) = &self.column {
+            write!(f, " column {col}")?;
+        }
+        if let Some(v) = &self.value {
+            write!(f, " value {v:?}")?;
+        }
+        write!(f, ": {:?}, {:?}", self.issue, self.action)
+    }
+}

@@ -1,0 +1,177 @@
+//! A grid of text cells, from a CSV file or a workbook sheet, becomes a
+//! table: recognised by its header (or the sheet's name), or as an
+//! adjacency matrix. One place, so CSV and sheets behave identically.
+
+use super::columns::{canonical, recognise};
+use super::error::{Action, IngestError, Issue, Problem};
+use super::matrix;
+use super::table::{Cell, Row, Table, TableKind};
+use super::{Collected, LoadOptions};
+
+/// Widest row accepted. Survey tables have dozens of columns and a matrix
+/// a few hundred; wider rows come from a wrong delimiter or a broken export
+/// and would make every later step slow.
+pub const MAX_COLUMNS: usize = 2_000;
+
+/// How many leading rows of a sheet may precede the header (a title, a
+/// date, a blank line), as people format sheets for printing.
+const HEADER_SEARCH: usize = 10;
+
+/// One row of the grid with where it came from, for error messages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridRow {
+    /// 1-based line (CSV) or sheet row.
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+impl GridRow {
+    fn is_blank(&self) -> bool {
+        self.cells.iter().all(|c| c.trim().is_empty())
+    }
+
+    fn header(&self) -> Vec<String> {
+        let mut header: Vec<String> = self.cells.iter().map(|h| h.trim().to_string()).collect();
+        while header.last().is_some_and(String::is_empty) {
+            header.pop();
+        }
+        header
+    }
+}
+
+/// What became of a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A table or matrix was added to the collection.
+    Read,
+    /// Nothing but blank rows.
+    Blank,
+    /// A header matching no table; the caller decides whether that is an
+    /// error (a CSV file) or a notice (one sheet of many).
+    Unknown(Vec<String>),
+}
+
+/// Refuses rows wider than [`MAX_COLUMNS`].
+pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
+    if row.cells.len() > MAX_COLUMNS {
+        return Err(IngestError::TooManyColumns {
+            file: file.to_string(),
+            line: row.line,
+            columns: row.cells.len(),
+            limit: MAX_COLUMNS,
+        });
+    }
+    Ok(())
+}
+
+/// Interprets a grid named `file` (a file name, or `book.xlsx#Sheet`).
+///
+/// `hint` is the table kind a sheet's name suggests; `search` allows the
+/// header below a few title rows (sheets only: in CSV the first line is the
+/// header by convention, and guessing would hide a broken file).
+pub fn interpret(
+    file: &str,
+    rows: &[GridRow],
+    hint: Option<TableKind>,
+    search: bool,
+    options: &LoadOptions,
+    out: &mut Collected,
+) -> Outcome {
+    let filled: Vec<(usize, &GridRow)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .collect();
+    let Some(&(first, first_row)) = filled.first() else {
+        return Outcome::Blank;
+    };
+    let candidates = if search { HEADER_SEARCH } else { 1 };
+    let recognised = filled
+        .iter()
+        .take(candidates)
+        .find_map(|&(i, r)| recognise(&r.header()).map(|kind| (i, kind)));
+    let (start, kind) = match (recognised, hint) {
+        (Some(found), _) => found,
+        (None, _) if matrix::detect(&rows[first..]) => {
+            matrix::read(file, &rows[first..], options.matrix_kind, out);
+            return Outcome::Read;
+        }
+        (None, Some(TableKind::Meta)) => {
+            push(
+                file,
+                key_value_rows(&rows[first..]),
+                TableKind::Meta,
+                Vec::new(),
+                out,
+            );
+            return Outcome::Read;
+        }
+        (None, Some(kind)) => (first, kind),
+        (None, None) => return Outcome::Unknown(first_row.header()),
+    };
+    let header = rows.get(start).map(GridRow::header).unwrap_or_default();
+    let mapping: Vec<Option<&'static str>> = header.iter().map(|h| canonical(kind, h)).collect();
+    let ignored = header
+        .iter()
+        .zip(&mapping)
+        .filter(|(h, m)| m.is_none() && !h.is_empty())
+        .map(|(h, _)| h.clone())
+        .collect();
+    let mut table_rows = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(start + 1) {
+        if row.is_blank() {
+            continue;
+        }
+        let cells = row
+            .cells
+            .iter()
+            .zip(&mapping)
+            .filter_map(|(value, col)| col.map(|c| (c, Cell::Text(value.clone()))))
+            .collect();
+        table_rows.push(Row {
+            number: i - start,
+            cells,
+        });
+    }
+    push(file, table_rows, kind, ignored, out);
+    Outcome::Read
+}
+
+/// A meta sheet without header: each row is key, value.
+fn key_value_rows(rows: &[GridRow]) -> Vec<Row> {
+    rows.iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, r)| {
+            let mut cells = r.cells.iter();
+            let key = cells.next().cloned().unwrap_or_default();
+            let value = cells.next().cloned().unwrap_or_default();
+            Row {
+                number: i + 1,
+                cells: vec![("key", Cell::Text(key)), ("value", Cell::Text(value))],
+            }
+        })
+        .collect()
+}
+
+/// Adds a table, or a notice when it has a header but no rows (an empty
+/// template sent back, a sheet cleared by mistake).
+fn push(file: &str, rows: Vec<Row>, kind: TableKind, ignored: Vec<String>, out: &mut Collected) {
+    if rows.is_empty() {
+        out.notices.push(Problem {
+            file: file.to_string(),
+            row: None,
+            column: None,
+            value: None,
+            issue: Issue::NoRows,
+            action: Action::TableIgnored,
+        });
+        return;
+    }
+    out.tables.push(Table {
+        file: file.to_string(),
+        kind,
+        rows,
+        ignored_columns: ignored,
+    });
+}

@@ -1,0 +1,169 @@
+//! Where data enters: survey files become a validated [`Dataset`] plus a
+//! report of everything that was not taken as it stood.
+//!
+//! Each reader turns its format into neutral [`table::Table`]s (rows of named
+//! cells); [`assemble`] is the one place that interprets cells, resolves ids
+//! and names and records [`Problem`]s. So JSON and CSV behave identically.
+
+mod assemble;
+pub mod columns;
+pub mod csv;
+pub mod encoding;
+mod error;
+pub mod gexf;
+pub mod graphml;
+pub mod grid;
+pub mod json;
+pub mod kumu;
+pub mod matrix;
+pub mod number;
+pub mod presets;
+pub mod table;
+pub mod template;
+pub mod xlsx;
+mod xml;
+
+pub use assemble::{assemble, assemble_with};
+pub use error::{Action, Expected, IngestError, Issue, Problem};
+pub use presets::{preset, Preset, PRESETS};
+pub use template::template_xlsx;
+
+use crate::model::{Dataset, RelationKind};
+use table::Table;
+
+/// Files above this size are refused before reading: the app runs in a
+/// browser tab and a survey is far smaller (a 10k-actor registry is ~2 MB).
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// One file as the user gave it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Self {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// A dataset and what happened on the way in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub problems: Vec<Problem>,
+}
+
+/// Choices the user makes before loading, for what the files leave open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadOptions {
+    /// Id of a [`Preset`] whose stages are used when the files have no
+    /// stages table (Kumu, GEXF, GraphML and matrices never do).
+    pub preset: Option<String>,
+    /// Kind of the relations an adjacency matrix describes: a matrix cell
+    /// says only how strong a tie is, not what it is.
+    pub matrix_kind: RelationKind,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            preset: None,
+            matrix_kind: RelationKind::Collaboration,
+        }
+    }
+}
+
+/// What the readers hand to [`assemble_with`]: tables, notices about whole
+/// files (encodings, ignored sheets), and actor lists implied by matrices
+/// or graphs, used only when no actors table was given.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub tables: Vec<Table>,
+    pub notices: Vec<Problem>,
+    pub implied_actors: Vec<Table>,
+}
+
+/// Reads survey files with default [`LoadOptions`].
+///
+/// Returns an error only when nothing usable can be read; row-level trouble
+/// ends up in [`Loaded::problems`].
+pub fn load(files: &[SourceFile]) -> Result<Loaded, IngestError> {
+    load_with(files, &LoadOptions::default())
+}
+
+/// The formats a file can be in, decided by content first (a renamed file
+/// is still read correctly) and by extension where content is ambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Workbook,
+    Xml,
+    Json,
+    Delimited,
+}
+
+/// Which reader a file goes to. Zip and OLE magic mean a workbook; a
+/// `.gexf`/`.graphml`/`.xml` name or a leading `<` means XML; a `.json`
+/// name or a leading `{` or `[` means JSON; else delimited text.
+pub fn sniff(file: &SourceFile) -> Format {
+    let bytes = file.bytes.as_slice();
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Format::Workbook;
+    }
+    // A workbook name without workbook magic is text: registries and
+    // survey tools often export CSV or TSV named ".xls".
+    let lower = file.name.to_lowercase();
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    if matches!(ext, "gexf" | "graphml" | "xml") {
+        return Format::Xml;
+    }
+    if ext == "json" {
+        return Format::Json;
+    }
+    let first = bytes
+        .strip_prefix(&[0xEF, 0xBB, 0xBF])
+        .unwrap_or(bytes)
+        .iter()
+        .copied()
+        .find(|b| !b.is_ascii_whitespace());
+    match first {
+        Some(b'<') if !matches!(ext, "csv" | "tsv" | "txt") => Format::Xml,
+        Some(b'{') | Some(b'[') if !matches!(ext, "csv" | "tsv" | "txt") => Format::Json,
+        _ => Format::Delimited,
+    }
+}
+
+/// Reads any mix of supported files (JSON, Kumu JSON, CSV/TSV in any
+/// common encoding, XLSX/ODS/XLS workbooks including Kumu blueprints,
+/// GEXF, GraphML, adjacency matrices) into one dataset.
+pub fn load_with(files: &[SourceFile], options: &LoadOptions) -> Result<Loaded, IngestError> {
+    if files.is_empty() {
+        return Err(IngestError::NoFiles);
+    }
+    let mut collected = Collected::default();
+    for file in files {
+        if file.bytes.len() > MAX_FILE_BYTES {
+            return Err(IngestError::TooLarge {
+                file: file.name.clone(),
+                bytes: file.bytes.len(),
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        if file.bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(IngestError::Empty {
+                file: file.name.clone(),
+            });
+        }
+        match sniff(file) {
+            Format::Workbook => xlsx::read(file, options, &mut collected)?,
+            Format::Xml => xml::read(file, &mut collected)?,
+            Format::Json => json::read_into(file, &mut collected)?,
+            Format::Delimited => csv::read_into(file, options, &mut collected)?,
+        }
+    }
+    assemble_with(collected, options)
+}

@@ -1,0 +1,306 @@
+//! XML network files (GEXF from Gephi, GraphML from Gephi, yEd, Cytoscape,
+//! NetworkX): a small element tree, the dispatch on the root element, and
+//! the step both formats share, turning nodes and edges into tables.
+
+use std::collections::HashSet;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+
+use super::columns::canonical;
+use super::encoding::decode;
+use super::error::{Action, IngestError, Issue, Problem};
+use super::table::{Cell, Row, Table, TableKind};
+use super::{gexf, graphml, Collected, SourceFile};
+use crate::model::fold_token;
+
+/// One element: local name, attributes, direct text, children (indices
+/// into [`Document::elements`]). An arena rather than nested boxes, so
+/// neither building nor dropping a 10,000-deep document recurses.
+#[derive(Debug, Default)]
+pub struct Element {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub text: String,
+    pub children: Vec<usize>,
+}
+
+/// A parsed document; element 0 is the root.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub elements: Vec<Element>,
+}
+
+impl Document {
+    /// Parses well-formed XML; anything else is [`IngestError::Xml`] with
+    /// the line of the trouble.
+    pub fn parse(file: &str, text: &str) -> Result<Self, IngestError> {
+        let mut reader = Reader::from_str(text);
+        let error = |position: u64, message: String| IngestError::Xml {
+            file: file.to_string(),
+            line: line_at(text, position),
+            message,
+        };
+        let mut doc = Document::default();
+        let mut stack: Vec<usize> = Vec::new();
+        loop {
+            let event = reader
+                .read_event()
+                .map_err(|e| error(reader.error_position(), e.to_string()))?;
+            match event {
+                Event::Start(e) => {
+                    let i = doc.push(&e, stack.last().copied())?;
+                    if stack.is_empty() && i != 0 {
+                        return Err(error(
+                            reader.buffer_position(),
+                            "second root element".into(),
+                        ));
+                    }
+                    stack.push(i);
+                }
+                Event::Empty(e) => {
+                    let i = doc.push(&e, stack.last().copied())?;
+                    if stack.is_empty() && i != 0 {
+                        return Err(error(
+                            reader.buffer_position(),
+                            "second root element".into(),
+                        ));
+                    }
+                }
+                Event::End(_) => {
+                    stack.pop();
+                }
+                Event::Text(t) => doc.text(stack.last().copied(), &t.xml10_content()),
+                Event::CData(t) => {
+                    doc.text(stack.last().copied(), &t);
+                }
+                Event::GeneralRef(r) => {
+                    let entity = format!("&{};", &*r);
+                    let resolved = quick_xml::escape::unescape(&entity)
+                        .map_err(|e| error(reader.buffer_position(), e.to_string()))?;
+                    doc.text(stack.last().copied(), &resolved);
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        if !stack.is_empty() || doc.elements.is_empty() {
+            return Err(error(
+                reader.buffer_position(),
+                "the document ends before its root element is closed".into(),
+            ));
+        }
+        Ok(doc)
+    }
+
+    fn push(&mut self, start: &BytesStart, parent: Option<usize>) -> Result<usize, IngestError> {
+        let mut attrs = Vec::new();
+        for attr in start.attributes().flatten() {
+            let key = attr.key.local_name().as_ref().to_string();
+            let value = attr
+                .normalized_value(XmlVersion::Implicit1_0)
+                .map(|v| v.into_owned())
+                .unwrap_or_default();
+            attrs.push((key, value));
+        }
+        let i = self.elements.len();
+        self.elements.push(Element {
+            name: start.local_name().as_ref().to_string(),
+            attrs,
+            text: String::new(),
+            children: Vec::new(),
+        });
+        if let Some(p) = parent.and_then(|p| self.elements.get_mut(p)) {
+            p.children.push(i);
+        }
+        Ok(i)
+    }
+
+    fn text(&mut self, at: Option<usize>, text: &str) {
+        if let Some(e) = at.and_then(|i| self.elements.get_mut(i)) {
+            e.text.push_str(text);
+        }
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Element> {
+        self.elements.get(i)
+    }
+
+    /// The value of an attribute (case-insensitive name).
+    pub fn attr(&self, i: usize, name: &str) -> Option<&str> {
+        self.get(i)?
+            .attrs
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Direct children with this local name.
+    pub fn children<'a>(&'a self, i: usize, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.get(i)
+            .map(|e| e.children.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(move |c| {
+                self.get(*c)
+                    .is_some_and(|e| e.name.eq_ignore_ascii_case(name))
+            })
+    }
+
+    /// All elements below `i` with this local name, in document order.
+    /// Children always come after their parent in the arena, so a scan of
+    /// the arena from `i` with an ancestry check keeps document order.
+    pub fn descendants(&self, i: usize, name: &str) -> Vec<usize> {
+        let mut inside = vec![false; self.elements.len()];
+        if let Some(flag) = inside.get_mut(i) {
+            *flag = true;
+        }
+        let mut found = Vec::new();
+        for (index, element) in self.elements.iter().enumerate().skip(i) {
+            if !inside.get(index).copied().unwrap_or(false) {
+                continue;
+            }
+            for c in &element.children {
+                if let Some(flag) = inside.get_mut(*c) {
+                    *flag = true;
+                }
+            }
+            if index != i && element.name.eq_ignore_ascii_case(name) {
+                found.push(index);
+            }
+        }
+        found
+    }
+}
+
+/// 1-based line of a byte position.
+fn line_at(text: &str, position: u64) -> usize {
+    let end = usize::try_from(position)
+        .unwrap_or(usize::MAX)
+        .min(text.len());
+    text.as_bytes()
+        .get(..end)
+        .unwrap_or_default()
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+/// Reads a GEXF or GraphML file into the collection.
+pub fn read(file: &SourceFile, out: &mut Collected) -> Result<(), IngestError> {
+    let decoded = decode(file)?;
+    out.notices.extend(decoded.notice);
+    let doc = Document::parse(&file.name, &decoded.text)?;
+    let root = doc
+        .get(0)
+        .map(|e| e.name.to_ascii_lowercase())
+        .unwrap_or_default();
+    let graph = match root.as_str() {
+        "gexf" => gexf::read(&doc),
+        "graphml" => graphml::read(&doc),
+        _ => {
+            return Err(IngestError::UnknownXml {
+                file: file.name.clone(),
+                root,
+            })
+        }
+    };
+    graph_tables(&file.name, graph, out);
+    Ok(())
+}
+
+/// Values of a node or edge by their declared attribute name.
+pub type Attributes = Vec<(String, String)>;
+
+/// Nodes and edges as both formats describe them: ids plus named values.
+#[derive(Debug, Default)]
+pub struct Graph {
+    /// (id, attributes, label included).
+    pub nodes: Vec<(String, Attributes)>,
+    /// (source, target, attributes, weight included).
+    pub edges: Vec<(String, String, Attributes)>,
+}
+
+/// Turns a graph into actors (`file#nodes`) and relations (`file#edges`).
+///
+/// Edges to node ids the file does not declare are reported and skipped
+/// here rather than resolved by name later: a graph file names its nodes by
+/// id only, and guessing would invent ties.
+pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
+    let nodes_file = format!("{file}#nodes");
+    let edges_file = format!("{file}#edges");
+    let mut ids = HashSet::new();
+    let mut ignored = Vec::new();
+    let mut actors = Vec::new();
+    for (i, (id, attrs)) in graph.nodes.into_iter().enumerate() {
+        let mut cells = vec![("id", Cell::Text(id.clone()))];
+        for (key, value) in attrs {
+            match canonical(TableKind::Actors, &key) {
+                Some("id") => {}
+                Some(col) => cells.push((col, Cell::Text(value))),
+                None if !ignored.contains(&key) => ignored.push(key),
+                None => {}
+            }
+        }
+        ids.insert(id);
+        actors.push(Row {
+            number: i + 1,
+            cells,
+        });
+    }
+    out.tables.push(Table {
+        file: nodes_file,
+        kind: TableKind::Actors,
+        rows: actors,
+        ignored_columns: ignored,
+    });
+    let mut ignored = Vec::new();
+    let mut relations = Vec::new();
+    for (i, (source, target, attrs)) in graph.edges.into_iter().enumerate() {
+        let mut known = true;
+        for (column, id) in [("source", &source), ("target", &target)] {
+            if !ids.contains(id) {
+                known = false;
+                out.notices.push(Problem {
+                    file: edges_file.clone(),
+                    row: Some(i + 1),
+                    column: Some(column.to_string()),
+                    value: Some(id.clone()),
+                    issue: Issue::UnknownActor,
+                    action: Action::RowSkipped,
+                });
+            }
+        }
+        if !known {
+            continue;
+        }
+        let mut cells = vec![
+            ("source", Cell::Text(source)),
+            ("target", Cell::Text(target)),
+        ];
+        for (key, value) in attrs {
+            match canonical(TableKind::Relations, &key) {
+                Some("source" | "target") => {}
+                Some(col) if !cells.iter().any(|(c, _)| *c == col) => {
+                    cells.push((col, Cell::Text(value)))
+                }
+                Some(_) => {}
+                None if fold_token(&key) == "label" || fold_token(&key) == "id" => {}
+                None if !ignored.contains(&key) => ignored.push(key),
+                None => {}
+            }
+        }
+        relations.push(Row {
+            number: i + 1,
+            cells,
+        });
+    }
+    out.tables.push(Table {
+        file: edges_file,
+        kind: TableKind::Relations,
+        rows: relations,
+        ignored_columns: ignored,
+    });
+}

@@ -1,0 +1,136 @@
+//! The canonical cluster data model: what a field study produces, after
+//! reading and validation. Every reader (JSON, CSV, later XLSX and others)
+//! ends here, so analysis and drawing only ever see this shape.
+//!
+//! The format is documented in `docs/data-format.md`.
+
+mod kinds;
+
+pub use kinds::{fold_token, ActorKind, Band, Locality, Origin, Reason, RelationKind};
+
+use serde::{Deserialize, Serialize};
+
+/// Survey-wide facts. Everything is optional text because studies differ.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub name: String,
+    pub region: String,
+    pub survey_date: String,
+    pub currency: String,
+    pub sector: String,
+    pub language: String,
+    /// True for invented data (the built-in sample); the UI labels it.
+    pub fictional: bool,
+    pub source: String,
+}
+
+/// One value-chain function. Order in [`Dataset::stages`] is chain order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    pub id: String,
+    pub name: String,
+    pub band: Band,
+    /// Optional Turkish and German names; the UI falls back to `name`.
+    pub name_tr: Option<String>,
+    pub name_de: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// Stage ids; the first is the stage the actor is drawn in.
+    pub stages: Vec<String>,
+    pub employees: Option<u32>,
+    /// Percent of turnover exported, 0 to 100.
+    pub export_share: Option<f64>,
+    pub export_markets: Vec<String>,
+    pub district: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub locality: Locality,
+    pub founded: Option<i32>,
+    pub tags: Vec<String>,
+    pub notes: String,
+}
+
+impl Actor {
+    /// Small and medium enterprise: an operator with fewer than 250
+    /// employees (EU definition by head-count; unknown size counts as SME,
+    /// since surveys of large firms always record their size).
+    pub fn is_sme(&self) -> bool {
+        self.kind.is_operator() && self.employees.is_none_or(|e| e < 250)
+    }
+
+    pub fn is_local(&self) -> bool {
+        self.locality == Locality::Local
+    }
+
+    pub fn primary_stage(&self) -> Option<&str> {
+        self.stages.first().map(String::as_str)
+    }
+}
+
+/// A tie between two actors, by index into [`Dataset::actors`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationKind,
+    /// 1 (weak) to 5 (strong).
+    pub strength: u8,
+    pub volume: Option<f64>,
+    pub note: String,
+}
+
+/// "Which inputs do you buy, and from where?" One answer per row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sourcing {
+    /// Index into [`Dataset::actors`].
+    pub actor: usize,
+    /// Index into [`Dataset::stages`].
+    pub input_stage: usize,
+    pub origin: Origin,
+    /// Percent of this input bought from `origin`.
+    pub share: Option<f64>,
+    pub volume: Option<f64>,
+    pub reason: Option<Reason>,
+}
+
+/// A validated cluster study: every index points at an existing actor or
+/// stage, ids are unique.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub stages: Vec<Stage>,
+    pub actors: Vec<Actor>,
+    pub relations: Vec<Relation>,
+    pub sourcing: Vec<Sourcing>,
+}
+
+impl Dataset {
+    pub fn stage_index(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+
+    /// Core stages in chain order, with their index into `stages`.
+    pub fn core_stages(&self) -> impl Iterator<Item = (usize, &Stage)> {
+        self.stages
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.band == Band::Core)
+    }
+
+    /// Index of the stage an actor is drawn in, if it has a known one.
+    pub fn actor_stage(&self, actor: usize) -> Option<usize> {
+        self.actors
+            .get(actor)
+            .and_then(Actor::primary_stage)
+            .and_then(|id| self.stage_index(id))
+    }
+}

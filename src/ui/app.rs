@@ -1,0 +1,199 @@
+//! The page: header, summary, map, gaps and import, sharing one context.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::details::Details;
+use super::gaps::Gaps;
+use super::header::Header;
+use super::import::Import;
+use super::import::{load_files, load_sources, pasted_source, Status};
+use super::map::ValueChainMap;
+use super::results::{Opportunities, Results};
+use super::summary::SummaryLine;
+use super::toolbar::Toolbar;
+use super::worker::{NetworkResponse, NetworkWorker};
+use crate::i18n::{describe_error, Lang, Msg};
+use crate::layout::MapLayout;
+use crate::view::ViewState;
+use crate::workspace::{Analysis, Workspace};
+use wasm_bindgen::JsCast;
+
+/// Shared state: the workspace, the UI language and the derived chain
+/// workspace → analysis → layout, each recomputed only when its input
+/// changes.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    pub lang: RwSignal<Lang>,
+    pub workspace: RwSignal<Workspace>,
+    pub analysis: Memo<Analysis>,
+    pub layout: Memo<MapLayout>,
+    /// The actor under the pointer or last tapped, shared by map and panels.
+    pub focused: RwSignal<Option<usize>>,
+    /// A stage and the actors behind a finding, chosen in a panel and shown
+    /// on the map.
+    pub highlight: RwSignal<Option<Highlight>>,
+    /// What the last load (or the restore of the saved workspace) did.
+    pub status: RwSignal<Status>,
+    /// Sector preset id for files without a stages table.
+    pub preset: RwSignal<Option<String>>,
+    /// Search, filters, zoom and selection; mirrored in the URL.
+    pub view: RwSignal<ViewState>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    /// Index into `dataset.stages`.
+    pub stage: usize,
+    /// Indices into `dataset.actors`.
+    pub actors: Vec<usize>,
+}
+
+impl AppContext {
+    pub fn new(lang: Lang, workspace: Workspace) -> Self {
+        let lang = RwSignal::new(lang);
+        let workspace = RwSignal::new(workspace);
+        let generation = RwSignal::new(0u32);
+        let network: RwSignal<Option<NetworkResponse>> = RwSignal::new(None);
+        // Everything but the network metrics is computed here; those arrive
+        // from the worker and are merged when they match the current data.
+        let analysis = Memo::new(move |_| {
+            let mut report = workspace.with(Workspace::analyse_light);
+            network.with(|n| {
+                if let Some(n) = n.as_ref().filter(|n| n.generation == generation.get()) {
+                    report.set_network(n.network.clone());
+                }
+            });
+            report
+        });
+        let worker = StoredValue::new_local(NetworkWorker::spawn(move |response| {
+            if response.generation == generation.get_untracked() {
+                network.set(Some(response));
+            }
+        }));
+        Effect::new(move |_| {
+            let g = generation.get_untracked().wrapping_add(1);
+            generation.set(g);
+            workspace.with(|w| worker.with_value(|worker| worker.request(g, &w.loaded.dataset)));
+        });
+        let layout = Memo::new(move |_| {
+            let l = lang.get();
+            analysis.with(|a| workspace.with(|w| w.map_layout(l, a)))
+        });
+        Self {
+            lang,
+            workspace,
+            analysis,
+            layout,
+            focused: RwSignal::new(None),
+            highlight: RwSignal::new(None),
+            status: RwSignal::new(Status::Idle),
+            preset: RwSignal::new(None),
+            view: RwSignal::new(ViewState::default()),
+        }
+    }
+
+    pub fn t<M: crate::i18n::Message>(&self, msg: M) -> &'static str {
+        self.lang.get().text(msg)
+    }
+}
+
+/// Where the workspace is kept between visits.
+const SAVED_KEY: &str = "clustermap.workspace";
+/// Where a saved workspace that could not be read is moved, so it is not
+/// lost and does not break the next start.
+const DAMAGED_KEY: &str = "clustermap.workspace.damaged";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let url_lang = browser::url_language();
+    let mut lang =
+        url_lang.unwrap_or_else(|| Lang::from_preferences(&browser::preferred_languages()));
+    let mut status = Status::Idle;
+    let workspace = match browser::stored(SAVED_KEY) {
+        None => Workspace::sample(),
+        Some(text) => match Workspace::from_saved("saved workspace", &text) {
+            Ok((w, saved_lang)) => {
+                lang = url_lang.or(saved_lang).unwrap_or(lang);
+                if w != Workspace::sample() {
+                    status = Status::Notice(Msg::WorkspaceRestored, w.sources.join(", "));
+                }
+                w
+            }
+            Err(e) => {
+                browser::store(DAMAGED_KEY, &text);
+                browser::remove_stored(SAVED_KEY);
+                status = Status::Notice(Msg::WorkspaceDamaged, describe_error(lang, &e));
+                Workspace::sample()
+            }
+        },
+    };
+    let ctx = AppContext::new(lang, workspace);
+    ctx.status.set(status);
+    ctx.view.set(ViewState::from_query(&browser::url_query()));
+    provide_context(ctx);
+    // The address bar always holds a link to what is on screen.
+    Effect::new(move |_| {
+        let view = ctx.view.with(ViewState::to_query);
+        let lang = ctx.lang.get().code();
+        browser::set_url_query(&if view.is_empty() {
+            format!("lang={lang}")
+        } else {
+            format!("lang={lang}&{view}")
+        });
+    });
+    Effect::new(move |_| browser::set_document_language(ctx.lang.get()));
+    // Keep the workspace in the browser, so a reload brings it back.
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        let text = ctx.workspace.with(|w| w.to_saved(lang));
+        if !browser::store(SAVED_KEY, &text) {
+            ctx.status
+                .set(Status::Notice(Msg::WorkspaceNotSaved, String::new()));
+        }
+    });
+    // Cells copied from a spreadsheet and pasted anywhere but a text field.
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if in_field {
+            return;
+        }
+        let text = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .unwrap_or_default();
+        if let Some(source) = pasted_source(ctx.lang.get_untracked(), &text) {
+            ev.prevent_default();
+            load_sources(ctx, vec![source]);
+        }
+    });
+    on_cleanup(move || paste.remove());
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let files = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        load_files(ctx, files);
+    };
+
+    view! {
+        <Header/>
+        <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <SummaryLine/>
+            <Toolbar/>
+            <ValueChainMap/>
+            <div class="panels">
+                <Details/>
+                <Gaps/>
+                <Opportunities/>
+                <Results/>
+                <Import/>
+            </div>
+        </main>
+    }
+}

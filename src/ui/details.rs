@@ -1,0 +1,86 @@
+//! The selected actor's attributes, metrics and relations.
+
+use leptos::prelude::*;
+
+use super::AppContext;
+use crate::i18n::{actor_kind, locality, relation_kind, stage_name, Msg};
+
+#[component]
+pub fn Details() -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let content = move || {
+        let id = ctx.view.with(|v| v.selected.clone())?;
+        let lang = ctx.lang.get();
+        ctx.workspace.with(|w| {
+            let d = &w.loaded.dataset;
+            let i = d.actor_index(&id)?;
+            let a = &d.actors[i];
+            let (metrics, network_ready) = ctx.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
+            let stages = a
+                .stages
+                .iter()
+                .filter_map(|s| d.stage_index(s).map(|s| stage_name(lang, &d.stages[s]).to_string()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut rows: Vec<(Msg, String)> = vec![
+                (Msg::DetailsKind, actor_kind(lang, a.kind).to_string()),
+                (Msg::DetailsStages, stages),
+                (Msg::DetailsLocality, locality(lang, a.locality).to_string()),
+            ];
+            if let Some(e) = a.employees {
+                rows.push((Msg::DetailsEmployees, e.to_string()));
+            }
+            if let Some(x) = a.export_share {
+                rows.push((Msg::DetailsExport, format!("{} % {}", lang.number(x, 0), a.export_markets.join(" "))));
+            }
+            if !a.district.is_empty() {
+                rows.push((Msg::DetailsDistrict, a.district.clone()));
+            }
+            if let Some(m) = &metrics {
+                rows.push((Msg::DetailsDegree, m.degree.to_string()));
+                if network_ready {
+                    rows.push((Msg::DetailsBetweenness, lang.number(m.betweenness, 3)));
+                    rows.push((Msg::DetailsCommunity, (m.community + 1).to_string()));
+                }
+            }
+            let relations = d
+                .relations
+                .iter()
+                .filter(|r| r.source == i || r.target == i)
+                .map(|r| {
+                    let (dir, other) = if r.source == i { (Msg::DirectionTo, r.target) } else { (Msg::DirectionFrom, r.source) };
+                    let text = format!(
+                        "{} {} {} ({})",
+                        relation_kind(lang, r.kind),
+                        lang.text(dir),
+                        d.actors[other].name,
+                        r.strength
+                    );
+                    let other_id = d.actors[other].id.clone();
+                    view! {
+                        <li><button type="button" class="link" on:click=move |_| {
+                            let id = other_id.clone();
+                            ctx.view.update(|v| v.selected = Some(id));
+                        }>{text}</button></li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <section class="panel details" data-testid="details" data-details-actor=a.id.clone()>
+                    <div class="details-head">
+                        <h2>{a.name.clone()}</h2>
+                        <button type="button" data-testid="details-close" on:click=move |_| ctx.view.update(|v| v.selected = None)>
+                            {lang.text(Msg::DetailsClose)}
+                        </button>
+                    </div>
+                    <dl class="figures">
+                        {rows.into_iter().map(|(k, v)| view! { <dt>{lang.text(k)}</dt><dd>{v}</dd> }).collect_view()}
+                    </dl>
+                    <h3>{lang.text(Msg::DetailsRelations)}</h3>
+                    <ul class="relations">{relations}</ul>
+                </section>
+            })
+        })
+    };
+    view! { {content} }
+}

@@ -1,0 +1,19 @@
+//! Where pixels are drawn: Leptos components. They read the [`Workspace`]
+//! and its derived values from context and never compute figures
+//! themselves. Browser access goes through [`browser`].
+//!
+//! [`Workspace`]: crate::workspace::Workspace
+
+mod app;
+pub mod browser;
+mod details;
+mod gaps;
+mod header;
+pub mod import;
+mod map;
+mod results;
+mod summary;
+mod toolbar;
+pub mod worker;
+
+pub use app::{App, AppContext, Highlight};

@@ -1,0 +1,63 @@
+//! The one-line summary of the cluster above the map.
+
+use leptos::prelude::*;
+
+use super::AppContext;
+use crate::i18n::Msg;
+
+#[component]
+pub fn SummaryLine() -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let parts = move || {
+        let lang = ctx.lang.get();
+        ctx.analysis.with(|a| {
+            let s = &a.summary;
+            vec![
+                lang.format(
+                    Msg::SummaryActors,
+                    &[
+                        ("actors", s.actors.to_string()),
+                        ("smes", s.smes.to_string()),
+                        ("institutions", s.institutions.to_string()),
+                        ("outside", s.outside_actors.to_string()),
+                    ],
+                ),
+                lang.format(
+                    Msg::SummaryRelations,
+                    &[("relations", s.relations.to_string())],
+                ),
+                lang.format(
+                    Msg::SummaryDensity,
+                    &[
+                        ("density", lang.number(s.density, 3)),
+                        ("degree", lang.number(s.average_degree, 1)),
+                    ],
+                ),
+                lang.format(
+                    Msg::SummaryComponents,
+                    &[
+                        ("components", s.components.to_string()),
+                        ("isolated", s.isolated.to_string()),
+                    ],
+                ),
+                lang.format(
+                    Msg::SummaryMissing,
+                    &[
+                        ("missing", s.missing_stages.to_string()),
+                        ("core", s.core_stages.to_string()),
+                    ],
+                ),
+            ]
+        })
+    };
+    view! {
+        <p class="summary" data-testid="summary" title=move || ctx.t(Msg::DensityHelp)>
+            {move || {
+                parts()
+                    .into_iter()
+                    .map(|p| view! { <span class="summary-part">{p}</span> })
+                    .collect_view()
+            }}
+        </p>
+    }
+}

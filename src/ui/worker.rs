@@ -1,0 +1,162 @@
+//! Network metrics off the main thread. The app posts the dataset to a Web
+//! Worker (built from `src/bin/analysis_worker.rs`) and shows the rest of
+//! the analysis meanwhile; where no worker can start, the same computation
+//! runs on the main thread after the page has painted.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::analysis::{network_figures, NetworkFigures};
+use crate::model::Dataset;
+
+/// The loader Trunk emits for the worker binary (`data-loader-shim`).
+const LOADER: &str = "./analysis_worker_loader.js";
+
+#[derive(Serialize, Deserialize)]
+pub struct NetworkRequest {
+    /// Which workspace the dataset belongs to; answers for older ones are
+    /// dropped.
+    pub generation: u32,
+    pub dataset: Dataset,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct NetworkResponse {
+    pub generation: u32,
+    pub network: NetworkFigures,
+}
+
+/// The main thread's handle on the worker.
+///
+/// A worker drops messages sent before its wasm has started, so it says
+/// "ready" first and requests wait until then. If it fails to start, the
+/// pending request (and every later one) is computed on the main thread.
+pub struct NetworkWorker {
+    worker: Option<web_sys::Worker>,
+    state: Rc<RefCell<WorkerState>>,
+    on_result: Rc<dyn Fn(NetworkResponse)>,
+}
+
+#[derive(Default)]
+struct WorkerState {
+    ready: bool,
+    failed: bool,
+    pending: Option<NetworkRequest>,
+}
+
+const READY: &str = "ready";
+
+impl NetworkWorker {
+    /// Starts the worker; `on_result` receives every answer.
+    pub fn spawn(on_result: impl Fn(NetworkResponse) + 'static) -> Self {
+        let on_result: Rc<dyn Fn(NetworkResponse)> = Rc::new(on_result);
+        let state = Rc::new(RefCell::new(WorkerState::default()));
+        let worker = web_sys::Worker::new(LOADER).ok();
+        if let Some(w) = &worker {
+            let (callback, st, target) = (on_result.clone(), state.clone(), w.clone());
+            let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+                move |event: web_sys::MessageEvent| {
+                    let data = event.data();
+                    if data.as_string().as_deref() == Some(READY) {
+                        st.borrow_mut().ready = true;
+                        let pending = st.borrow_mut().pending.take();
+                        if let Some(request) = pending {
+                            post(&target, &request);
+                        }
+                    } else if let Ok(response) =
+                        serde_wasm_bindgen::from_value::<NetworkResponse>(data)
+                    {
+                        callback(response);
+                    }
+                },
+            );
+            let (callback, st) = (on_result.clone(), state.clone());
+            let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+                st.borrow_mut().failed = true;
+                let pending = st.borrow_mut().pending.take();
+                if let Some(request) = pending {
+                    compute_here(request, callback.clone());
+                }
+            });
+            w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            // The worker lives as long as the page; so do its handlers.
+            on_message.forget();
+            on_error.forget();
+        }
+        Self {
+            worker,
+            state,
+            on_result,
+        }
+    }
+
+    /// Asks for the network metrics of `dataset`; a newer request replaces
+    /// one still waiting for the worker to start.
+    pub fn request(&self, generation: u32, dataset: &Dataset) {
+        let request = NetworkRequest {
+            generation,
+            dataset: dataset.clone(),
+        };
+        let mut state = self.state.borrow_mut();
+        match &self.worker {
+            Some(w) if state.ready && !state.failed => {
+                if !post(w, &request) {
+                    drop(state);
+                    compute_here(request, self.on_result.clone());
+                }
+            }
+            Some(_) if !state.failed => state.pending = Some(request),
+            _ => {
+                drop(state);
+                compute_here(request, self.on_result.clone());
+            }
+        }
+    }
+}
+
+fn post(worker: &web_sys::Worker, request: &NetworkRequest) -> bool {
+    serde_wasm_bindgen::to_value(request)
+        .ok()
+        .is_some_and(|message| worker.post_message(&message).is_ok())
+}
+
+/// The fallback: the same computation on the main thread, after the page
+/// has painted the map.
+fn compute_here(request: NetworkRequest, on_result: Rc<dyn Fn(NetworkResponse)>) {
+    leptos::task::spawn_local(async move {
+        gloo::timers::future::TimeoutFuture::new(16).await;
+        on_result(NetworkResponse {
+            generation: request.generation,
+            network: network_figures(&request.dataset),
+        });
+    });
+}
+
+/// The worker side: answers each request with the dataset's metrics.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let handler =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let Ok(request) = serde_wasm_bindgen::from_value::<NetworkRequest>(event.data()) else {
+                return;
+            };
+            let response = NetworkResponse {
+                generation: request.generation,
+                network: network_figures(&request.dataset),
+            };
+            if let Ok(message) = serde_wasm_bindgen::to_value(&response) {
+                // A failed post means the page is gone; nobody is waiting.
+                let _ = reply_to.post_message(&message);
+            }
+        });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    // Failing to say ready leaves the page on its main-thread fallback.
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}

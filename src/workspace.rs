@@ -1,0 +1,104 @@
+//! The state of one analysis session as a plain type: the loaded study and
+//! everything derived from it. Components hold it in a signal and call its
+//! methods; it never touches the browser, so it is tested natively.
+
+use crate::analysis::{AnalysisOptions, ClusterReport};
+use crate::i18n::{stage_name, Lang};
+use crate::ingest::{self, IngestError, Loaded, SourceFile};
+use crate::layout::{layout_value_chain, value_chain::LayoutOptions, MapLayout};
+
+/// A loaded study and the names of the files it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workspace {
+    pub loaded: Loaded,
+    pub sources: Vec<String>,
+}
+
+/// Figures derived from a workspace; recomputed when the data changes.
+pub type Analysis = ClusterReport;
+
+impl Workspace {
+    /// The built-in fictional sample.
+    pub fn sample() -> Self {
+        Self {
+            loaded: crate::sample::loaded(),
+            sources: vec![crate::sample::FILE_NAME.to_string()],
+        }
+    }
+
+    /// Reads user files; on error the caller keeps its current workspace.
+    pub fn from_files(files: &[SourceFile]) -> Result<Self, IngestError> {
+        Self::from_files_with(files, &ingest::LoadOptions::default())
+    }
+
+    /// Like [`Workspace::from_files`] with the user's load choices (sector
+    /// preset for files without stages).
+    pub fn from_files_with(
+        files: &[SourceFile],
+        options: &ingest::LoadOptions,
+    ) -> Result<Self, IngestError> {
+        Ok(Self {
+            loaded: ingest::load_with(files, options)?,
+            sources: files.iter().map(|f| f.name.clone()).collect(),
+        })
+    }
+
+    pub fn analyse(&self) -> Analysis {
+        ClusterReport::build(&self.loaded.dataset, &AnalysisOptions::default())
+    }
+
+    /// The analysis without network metrics (see [`ClusterReport::build_light`]).
+    pub fn analyse_light(&self) -> Analysis {
+        ClusterReport::build_light(&self.loaded.dataset, &AnalysisOptions::default())
+    }
+
+    /// The workspace as one file: the canonical dataset JSON plus a
+    /// `workspace` entry with the view settings. Loading it back through
+    /// [`Workspace::from_saved`] (or as an ordinary data file) gives the same
+    /// dataset.
+    pub fn to_saved(&self, lang: Lang) -> String {
+        let mut extra = serde_json::Map::new();
+        extra.insert(
+            "workspace".into(),
+            serde_json::json!({ "version": 1, "lang": lang.code(), "sources": self.sources }),
+        );
+        crate::export::dataset_json(&self.loaded.dataset, extra)
+    }
+
+    /// Restores a saved workspace and its language. A damaged text gives
+    /// the reading error, so the caller can report it and start clean.
+    pub fn from_saved(name: &str, text: &str) -> Result<(Self, Option<Lang>), IngestError> {
+        let loaded = ingest::load(&[SourceFile::new(name, text.as_bytes())])?;
+        let settings = serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("workspace").cloned());
+        let lang = settings
+            .as_ref()
+            .and_then(|w| w.get("lang"))
+            .and_then(|l| l.as_str())
+            .and_then(Lang::from_code);
+        let sources = settings
+            .as_ref()
+            .and_then(|w| w.get("sources"))
+            .and_then(|s| s.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_else(|| vec![name.to_string()]);
+        Ok((Self { loaded, sources }, lang))
+    }
+
+    /// The value-chain map geometry with stage headers in `lang`.
+    pub fn map_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
+        let data = &self.loaded.dataset;
+        let labels: Vec<String> = data
+            .stages
+            .iter()
+            .map(|s| stage_name(lang, s).to_string())
+            .collect();
+        let missing: Vec<usize> = analysis.gaps.iter().map(|g| g.stage).collect();
+        layout_value_chain(data, &labels, &missing, &LayoutOptions::default())
+    }
+}

@@ -1,0 +1,61 @@
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { ClusterMapPage } from './app.mjs';
+
+test('opportunities are ranked with rationale, and choosing one highlights its stage and firms', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open();
+  const opportunities = page.getByTestId('opportunities');
+  const first = opportunities.locator('li.opportunity').first();
+  await expect(first).toHaveAttribute('data-opportunity-stage', 'pcb_fab');
+  await expect(first).toContainText('11 of 17 surveyed firms buy Bare PCB fabrication outside the region');
+  await expect(first).toContainText('Attract an investor');
+  await first.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(page.locator('[data-stage="pcb_fab"]')).toHaveClass(/highlighted/);
+  await expect(app.map.locator('[data-actor-id].highlighted')).toHaveCount(11);
+  await expect(app.actor('egeelektronik')).toHaveClass(/highlighted/);
+  await expect(app.actor('etu')).toHaveClass(/dimmed/);
+  // Choosing it again clears the highlight.
+  await first.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(app.map.locator('[data-actor-id].dimmed')).toHaveCount(0);
+});
+
+test('metrics show the figures with their definitions, in Turkish too', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open();
+  const metrics = page.getByTestId('metrics');
+  await expect(metrics).toContainText('120 of 141 (85 %)');
+  await expect(metrics.locator('dt[title]').first()).toHaveAttribute('title', /both actors based in the region/);
+  await expect(page.getByTestId('broken-links')).toContainText('RF, antenna & hardware design → Embedded software & firmware');
+  await app.switchLanguage('tr');
+  await expect(page.getByTestId('opportunities').locator('li.opportunity').first()).toContainText(
+    'Ankete katılan 17 firmadan 11 tanesi');
+  await expect(metrics).toContainText('141 içinde 120');
+});
+
+test('results download as JSON and CSV with the analysis in them', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(json.suggestedFilename()).toMatch(/-analysis\.json$/);
+  const doc = JSON.parse(await readFile(await json.path(), 'utf8'));
+  expect(doc.actors).toHaveLength(50);
+  expect(doc.opportunities[0].stage).toBe('pcb_fab');
+  expect(doc.opportunities[0].evidence).toHaveLength(11);
+  expect(doc.gaps.map((g) => g.stage)).toEqual(['pcb_fab', 'cable_fibre']);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const text = await readFile(await csv.path(), 'utf8');
+  expect(text.split('\n')[0]).toContain('id,name,kind,stage');
+  expect(text).toContain('Ege Elektronik A.Ş.');
+  expect(text.trim().split('\n')).toHaveLength(51);
+});
+
+test('network metrics arrive from the Web Worker, off the main thread', async ({ page }) => {
+  const workerWasm = page.waitForRequest((r) => r.url().endsWith('/analysis_worker_bg.wasm'));
+  const app = new ClusterMapPage(page);
+  await app.open();
+  await workerWasm;
+  const metrics = page.getByTestId('metrics');
+  await expect(metrics).toContainText(/Sub-clusters \(communities\)\s*\d+, modularity 0\.\d\d/);
+  await expect(metrics).not.toContainText('computing…');
+});

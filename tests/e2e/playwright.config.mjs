@@ -1,0 +1,26 @@
+// End-to-end tests against the release build in dist/ (make e2e).
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
+
+const port = 8181;
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.mjs/,
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  outputDir: '../../test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions,
+    viewport: { width: 1366, height: 768 },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs dist ${port}`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 10_000,
+  },
+});

@@ -1,0 +1,291 @@
+//! Reading the canonical format from JSON and CSV, and what happens to bad
+//! input. Fixtures are in tests/fixtures.
+
+mod common;
+
+use clustermap::ingest::{load, Action, Expected, IngestError, Issue, SourceFile};
+use clustermap::model::{ActorKind, Band, Locality, Origin, RelationKind};
+use common::{fixture, sample_csv};
+
+#[test]
+fn sample_json_loads_without_problems() {
+    let loaded = load(&[fixture("../../src/sample/izmir_ict.json")]).expect("sample loads");
+    let d = &loaded.dataset;
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(d.actors.len(), 50);
+    assert_eq!(d.relations.len(), 141);
+    assert_eq!(d.stages.len(), 16);
+    assert_eq!(d.sourcing.len(), 38);
+    assert!(d.meta.fictional);
+    assert_eq!(d.meta.region, "İzmir");
+    let ege = &d.actors[d.actor_index("egeelektronik").unwrap()];
+    assert_eq!(ege.name, "Ege Elektronik A.Ş.");
+    assert_eq!(ege.kind, ActorKind::Firm);
+    assert_eq!(ege.employees, Some(140));
+    assert_eq!(ege.export_markets, vec!["DE", "FR", "IQ", "SA"]);
+    assert_eq!(d.stages[0].band, Band::Core);
+    assert_eq!(
+        d.stages[0].name_de.as_deref(),
+        Some("Leiterplattenfertigung")
+    );
+}
+
+#[test]
+fn sample_csv_twin_reads_to_the_same_dataset() {
+    let json = load(&[fixture("../../src/sample/izmir_ict.json")]).unwrap();
+    let csv = load(&sample_csv()).unwrap();
+    assert!(csv.problems.is_empty(), "{:?}", csv.problems);
+    assert_eq!(csv.dataset.actors, json.dataset.actors);
+    assert_eq!(csv.dataset.relations, json.dataset.relations);
+    assert_eq!(csv.dataset.stages, json.dataset.stages);
+    assert_eq!(csv.dataset.sourcing, json.dataset.sourcing);
+    assert_eq!(csv.dataset.meta, json.dataset.meta);
+}
+
+#[test]
+fn csv_files_may_come_in_any_order() {
+    let mut files = sample_csv();
+    files.reverse();
+    let loaded = load(&files).unwrap();
+    assert_eq!(loaded.dataset.relations.len(), 141);
+    assert!(loaded.problems.is_empty());
+}
+
+#[test]
+fn small_json_reads_defaults_and_directions() {
+    let d = load(&[fixture("small/cluster.json")]).unwrap().dataset;
+    assert_eq!(d.actors.len(), 5);
+    let gamma = &d.actors[2];
+    assert_eq!(gamma.locality, Locality::International);
+    assert_eq!(
+        d.actors[0].locality,
+        Locality::Local,
+        "locality defaults to local"
+    );
+    // c -> b supply without strength takes the documented default 3.
+    let r = &d.relations[1];
+    assert_eq!(
+        (r.source, r.target, r.kind, r.strength),
+        (2, 1, RelationKind::Supply, 3)
+    );
+    assert_eq!(d.relations[0].volume, Some(100.0));
+    assert_eq!(d.sourcing[1].origin, Origin::National);
+    assert_eq!(d.sourcing[1].share, None);
+}
+
+#[test]
+fn turkish_semicolon_csv_with_names_and_regional_numbers() {
+    let loaded = load(&[
+        fixture("regional/actors_tr.csv"),
+        fixture("regional/stages_tr.csv"),
+        fixture("regional/relations_tr.csv"),
+    ])
+    .unwrap();
+    let d = &loaded.dataset;
+    assert_eq!(d.actors.len(), 3);
+    assert_eq!(d.actors[0].name, "İzmir Döküm A.Ş.");
+    assert_eq!(
+        d.actors[0].employees,
+        Some(1250),
+        "1.250 is one thousand two hundred fifty"
+    );
+    assert_eq!(d.actors[0].export_share, Some(12.5));
+    assert_eq!(d.actors[1].kind, ActorKind::Supplier);
+    // Markup in a name is data, kept exactly; the UI renders it as text.
+    assert_eq!(d.actors[2].name, "Ege <b>Kalıp</b> & Co");
+
+    // "IŞIK MAKİNA" -> "Işık Makina", "izmir döküm a.ş." -> "İzmir Döküm A.Ş."
+    let first = &d.relations[0];
+    assert_eq!((first.source, first.target, first.strength), (1, 0, 4));
+
+    let p = &loaded.problems;
+    let find = |issue: Issue| {
+        p.iter()
+            .find(|x| x.issue == issue)
+            .unwrap_or_else(|| panic!("{issue:?} in {p:?}"))
+    };
+    let bad_employees = find(Issue::NotANumber);
+    assert_eq!(
+        (
+            bad_employees.file.as_str(),
+            bad_employees.row,
+            bad_employees.column.as_deref(),
+            bad_employees.value.as_deref()
+        ),
+        ("actors_tr.csv", Some(3), Some("employees"), Some("abc"))
+    );
+    let share = find(Issue::OutOfRange);
+    assert_eq!(
+        (share.row, share.column.as_deref()),
+        (Some(3), Some("export_share"))
+    );
+    let unknown = find(Issue::UnknownActor);
+    assert_eq!(
+        (
+            unknown.file.as_str(),
+            unknown.row,
+            unknown.column.as_deref(),
+            unknown.value.as_deref(),
+            &unknown.action
+        ),
+        (
+            "relations_tr.csv",
+            Some(2),
+            Some("target"),
+            Some("Yok Böyle Firma"),
+            &Action::RowSkipped
+        )
+    );
+    let strength = p
+        .iter()
+        .find(|x| x.column.as_deref() == Some("strength"))
+        .unwrap();
+    assert_eq!(strength.action, Action::Defaulted("5".into()));
+    assert_eq!(find(Issue::SelfRelation).row, Some(4));
+    // Row 3 (strength 9) is kept with strength 5; rows 2 and 4 are skipped.
+    assert_eq!(d.relations.len(), 2);
+    assert_eq!(d.relations[1].kind, RelationKind::Collaboration);
+    assert_eq!(d.relations[1].strength, 5);
+}
+
+#[test]
+fn duplicate_ids_and_unknown_values_are_reported() {
+    let json = r#"{
+      "stages": [{"id": "s", "name": "S", "band": "middle"}],
+      "actors": [
+        {"id": "a", "name": "A", "kind": "wizard", "stages": ["s", "nowhere"], "colour": "red"},
+        {"id": "a", "name": "A again"}
+      ],
+      "relations": [{"source": "a", "target": "a"}]
+    }"#;
+    let loaded = load(&[SourceFile::new("dup.json", json)]).unwrap();
+    let issues: Vec<(&str, Option<usize>, Issue)> = loaded
+        .problems
+        .iter()
+        .map(|p| (p.file.as_str(), p.row, p.issue.clone()))
+        .collect();
+    assert!(issues.contains(&("dup.json#stages", Some(1), Issue::UnknownBand)));
+    assert!(issues.contains(&("dup.json#actors", Some(1), Issue::UnknownKind)));
+    assert!(issues.contains(&("dup.json#actors", Some(1), Issue::UnknownStage)));
+    assert!(issues.contains(&("dup.json#actors", Some(2), Issue::DuplicateId)));
+    assert!(issues.contains(&("dup.json#actors", None, Issue::UnknownColumn)));
+    assert!(issues.contains(&("dup.json#relations", Some(1), Issue::SelfRelation)));
+    assert_eq!(loaded.dataset.actors.len(), 1);
+    assert_eq!(loaded.dataset.actors[0].stages, vec!["s"]);
+}
+
+#[test]
+fn ambiguous_names_are_not_guessed() {
+    let json = r#"{
+      "stages": [{"id": "s", "name": "S"}],
+      "actors": [{"id": "a", "name": "Ege Kablo"}, {"id": "b", "name": "EGE  KABLO"}, {"id": "c", "name": "C"}],
+      "relations": [{"source": "ege kablo", "target": "c"}]
+    }"#;
+    let loaded = load(&[SourceFile::new("amb.json", json)]).unwrap();
+    assert!(loaded.dataset.relations.is_empty());
+    assert_eq!(loaded.problems[0].issue, Issue::AmbiguousActor);
+    assert_eq!(loaded.problems[0].value.as_deref(), Some("ege kablo"));
+}
+
+#[test]
+fn malformed_files_end_in_specific_errors() {
+    assert_eq!(load(&[]), Err(IngestError::NoFiles));
+    assert_eq!(
+        load(&[fixture("bad/empty.csv")]),
+        Err(IngestError::Empty {
+            file: "empty.csv".into()
+        })
+    );
+    match load(&[fixture("bad/broken.json")]) {
+        Err(IngestError::Json { file, line, .. }) => {
+            assert_eq!((file.as_str(), line), ("broken.json", 3))
+        }
+        other => panic!("{other:?}"),
+    }
+    // Latin-1/Windows-1252 text is decoded, not refused; the report says so.
+    let latin1 = load(&[fixture("bad/latin1.csv")]).unwrap();
+    assert_eq!(latin1.dataset.actors[0].name, "Café Müller");
+    assert_eq!(latin1.problems[0].issue, Issue::LegacyEncoding);
+    assert_eq!(
+        latin1.problems[0].action,
+        Action::Decoded("windows-1252".into())
+    );
+    assert!(matches!(
+        load(&[fixture("bad/unknown_header.csv")]),
+        Err(IngestError::UnknownTable { file, header }) if file == "unknown_header.csv" && header == ["foo", "bar", "baz"]
+    ));
+    assert_eq!(
+        load(&[fixture("bad/actors_not_array.json")]),
+        Err(IngestError::JsonShape {
+            file: "actors_not_array.json".into(),
+            path: "actors".into(),
+            expected: Expected::Array
+        })
+    );
+    // Stages alone cannot make a map.
+    assert_eq!(
+        load(&[fixture("sample_csv/stages.csv")]),
+        Err(IngestError::NoActors)
+    );
+    // A stages table none of whose rows is usable is still an error.
+    let broken_stages = SourceFile::new("stages.csv", "id,name,band\n,,core\n");
+    let actors = SourceFile::new("actors.csv", "id,name\na,A\n");
+    assert_eq!(load(&[broken_stages, actors]), Err(IngestError::NoStages));
+}
+
+#[test]
+fn actors_alone_take_their_stages_from_the_stage_names_they_carry() {
+    let loaded = load(&[fixture("sample_csv/actors.csv")]).unwrap();
+    let d = &loaded.dataset;
+    assert_eq!(d.actors.len(), 50);
+    assert_eq!(d.stages[0].id, "components");
+    assert!(d.stages.iter().all(|s| s.band == Band::Core));
+    assert!(d.actors.iter().all(|a| !a.stages.is_empty()));
+    let notice = &loaded.problems[0];
+    assert_eq!(
+        (notice.file.as_str(), &notice.issue, &notice.action),
+        (
+            "actors.csv",
+            &Issue::NoStagesTable,
+            &Action::StagesFromActors
+        )
+    );
+}
+
+#[test]
+fn deeply_nested_json_is_refused_without_overflow() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let doc = format!(r#"{{"actors": {deep}}}"#);
+    match load(&[SourceFile::new("deep.json", doc)]) {
+        Err(IngestError::Json {
+            file,
+            line: 1,
+            message,
+            ..
+        }) => {
+            assert_eq!(file, "deep.json");
+            assert!(message.contains("recursion limit"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn oversized_files_are_refused_before_reading() {
+    let big = vec![b'a'; clustermap::ingest::MAX_FILE_BYTES + 1];
+    assert!(matches!(
+        load(&[SourceFile::new("huge.csv", big)]),
+        Err(IngestError::TooLarge { file, .. }) if file == "huge.csv"
+    ));
+}
+
+#[test]
+fn utf8_bom_is_accepted() {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(b"id,name,band\ns1,Stage,core\n");
+    let stages = SourceFile::new("stages.csv", bytes);
+    let actors = SourceFile::new("actors.csv", "id,name,stages\na,A,s1\n");
+    let d = load(&[stages, actors]).unwrap().dataset;
+    assert_eq!(d.stages[0].id, "s1");
+    assert_eq!(d.actors[0].stages, vec!["s1"]);
+}
