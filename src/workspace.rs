@@ -90,6 +90,33 @@ impl Workspace {
         Ok((Self { loaded, sources }, lang))
     }
 
+    /// The network view: force-directed `positions` (see
+    /// [`crate::layout::network_positions`]), coloured by sub-cluster once
+    /// the network metrics are in, by stage until then; actors in
+    /// `pinned` (by id) sit where the user dragged them.
+    pub fn network_layout(
+        &self,
+        positions: &[(f64, f64)],
+        analysis: &Analysis,
+        pinned: &std::collections::BTreeMap<String, (f64, f64)>,
+    ) -> MapLayout {
+        let data = &self.loaded.dataset;
+        let groups: Vec<Option<usize>> = (0..data.actors.len())
+            .map(|i| {
+                if analysis.network.ready {
+                    analysis.actors.get(i).map(|m| m.community)
+                } else {
+                    data.actor_stage(i)
+                }
+            })
+            .collect();
+        let pins: Vec<(usize, (f64, f64))> = pinned
+            .iter()
+            .filter_map(|(id, p)| data.actor_index(id).map(|i| (i, *p)))
+            .collect();
+        crate::layout::layout_network(data, positions, &groups, &pins)
+    }
+
     /// The value-chain map geometry with stage headers in `lang`.
     pub fn map_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
         let data = &self.loaded.dataset;

@@ -97,6 +97,36 @@ catalogue! {
             "Harita tuşları: + ve − yakınlaştırır, oklar kaydırır, 0 haritayı sığdırır.",
             "Kartentasten: + und − zoomen, Pfeile verschieben, 0 passt die Karte ein."
         ],
+        ViewChain => ["Value chain", "Değer zinciri", "Wertschöpfungskette"],
+        ViewNetwork => ["Network", "Ağ", "Netzwerk"],
+        ViewChoice => ["View", "Görünüm", "Ansicht"],
+        NetworkLabel => ["Network map of the cluster", "Kümenin ağ haritası", "Netzwerkkarte des Clusters"],
+        NetworkArranging => ["Arranging the network…", "Ağ yerleştiriliyor…", "Netzwerk wird angeordnet…"],
+        LegendGroups => [
+            "Colour: sub-cluster (communities of closely tied actors)",
+            "Renk: alt küme (sıkı ilişkili aktör toplulukları)",
+            "Farbe: Teilcluster (Gruppen eng verbundener Akteure)"
+        ],
+        LegendGroupsByStage => ["Colour: value-chain stage", "Renk: değer zinciri aşaması", "Farbe: Stufe der Wertschöpfungskette"],
+        FilterStages => ["Show stages", "Gösterilen aşamalar", "Angezeigte Stufen"],
+        FilterSize => ["Minimum employees", "En az çalışan", "Mindestens Mitarbeiter"],
+        FilterSizeAll => ["any size", "tüm boyutlar", "jede Größe"],
+        Focus => ["Neighbourhood", "Yakın çevre", "Umfeld"],
+        FocusOff => ["whole cluster", "tüm küme", "ganzer Cluster"],
+        FocusOne => ["1 step from the selected actor", "seçili aktörden 1 adım", "1 Schritt vom gewählten Akteur"],
+        FocusTwo => ["2 steps from the selected actor", "seçili aktörden 2 adım", "2 Schritte vom gewählten Akteur"],
+        FocusNeedsSelection => [
+            "Click an actor first: the neighbourhood is counted from it.",
+            "Önce bir aktöre tıklayın: yakın çevre ondan sayılır.",
+            "Zuerst einen Akteur anklicken: das Umfeld wird von ihm aus gezählt."
+        ],
+        ShownCount => ["{shown} of {total} actors shown", "{total} aktörden {shown} tanesi gösteriliyor", "{shown} von {total} Akteuren angezeigt"],
+        UnpinAll => ["Release dragged actors", "Sürüklenen aktörleri serbest bırak", "Verschobene Akteure lösen"],
+        MapKeysNetwork => [
+            "Map keys: + and − zoom, arrows pan, 0 fits the map. Drag an actor to pin it in place.",
+            "Harita tuşları: + ve − yakınlaştırır, oklar kaydırır, 0 haritayı sığdırır. Bir aktörü sürükleyerek yerine sabitleyin.",
+            "Kartentasten: + und − zoomen, Pfeile verschieben, 0 passt die Karte ein. Einen Akteur ziehen, um ihn festzusetzen."
+        ],
         // Detail panel
         DetailsTitle => ["Actor", "Aktör", "Akteur"],
         DetailsClose => ["Close", "Kapat", "Schließen"],

@@ -91,6 +91,9 @@ pub struct NodeBox {
     /// Baseline of the label, centred on `x`.
     pub label_y: f64,
     pub label_width: f64,
+    /// Colour group (stage or community) in views that colour by group;
+    /// `None` colours by the actor's kind.
+    pub group: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +101,10 @@ pub struct EdgePath {
     pub relation: usize,
     /// SVG path data: a quadratic curve ending at the target's rim.
     pub d: String,
+    /// The same curve as points, for drawing on a canvas.
+    pub from: (f64, f64),
+    pub ctrl: (f64, f64),
+    pub to: (f64, f64),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -118,9 +125,25 @@ impl MapLayout {
     pub fn node_of(&self, actor: usize) -> Option<&NodeBox> {
         self.nodes.iter().find(|n| n.actor == actor)
     }
+
+    /// For each actor (by index), the index of its node in `nodes`: one
+    /// pass instead of a search per actor on large maps.
+    pub fn node_index(&self, actors: usize) -> Vec<Option<usize>> {
+        let mut index = vec![None; actors];
+        for (i, n) in self.nodes.iter().enumerate() {
+            if let Some(slot) = index.get_mut(n.actor) {
+                *slot = Some(i);
+            }
+        }
+        index
+    }
 }
 
 const PAD: f64 = 10.0;
+/// Columns with more actors than this are packed densely.
+const DENSE_FROM: usize = 40;
+/// Node size on densely packed maps, relative to the normal size.
+const DENSE_SCALE: f64 = 0.3;
 const SEGMENT_LABEL: f64 = 20.0;
 
 /// Lays out the dataset as a value-chain map.
@@ -144,10 +167,6 @@ pub fn layout_value_chain(
     let col_of_stage: BTreeMap<usize, usize> =
         core.iter().enumerate().map(|(c, s)| (*s, c)).collect();
     let label_of = |stage: usize| stage_labels.get(stage).cloned().unwrap_or_default();
-    let slot_h = 2.0 * o.max_radius + o.label_font + 10.0;
-    let cell_w = o.column_width;
-    let inner_w = (core.len().max(1)) as f64 * cell_w;
-    let width = o.gutter + inner_w + PAD;
 
     // Which band and group each actor belongs to.
     let mut in_column: BTreeMap<(BandRow, usize), Vec<usize>> = BTreeMap::new();
@@ -185,12 +204,51 @@ pub fn layout_value_chain(
         in_segment.entry((row, Some(i))).or_default();
     }
 
-    let radius = |actor: usize| match dataset.actors[actor].employees {
-        Some(e) => {
-            let t = (f64::from(e).min(o.employees_at_max) / o.employees_at_max).sqrt();
-            o.min_radius + t * (o.max_radius - o.min_radius)
+    // A registry-sized cluster does not fit one actor per row: columns
+    // taller than DENSE_FROM are packed into a grid of unlabelled dots
+    // (names in the tooltip and search), and the map keeps a screen-like
+    // shape instead of growing into a thin strip.
+    let tallest = in_column.values().map(Vec::len).max().unwrap_or(0);
+    let dense = tallest > DENSE_FROM;
+    let scale = if dense { DENSE_SCALE } else { 1.0 };
+    let (slot_h, per_row, cell_w) = if dense {
+        let d = 2.0 * o.max_radius * scale + 3.0;
+        let target_rows = 0.6 * core.len().max(1) as f64;
+        let k = ((tallest as f64 / target_rows).sqrt().ceil() as usize).max(1);
+        (d, k, o.column_width.max(k as f64 * d))
+    } else {
+        (2.0 * o.max_radius + o.label_font + 10.0, 1, o.column_width)
+    };
+    let inner_w = (core.len().max(1)) as f64 * cell_w;
+    let width = o.gutter + inner_w + PAD;
+    let radius = |actor: usize| size_radius(dataset.actors[actor].employees, o, scale);
+    let place = |actor: usize, row: BandRow, x: f64, top: f64, slot_w: f64| {
+        if dense {
+            let y = top + slot_h / 2.0;
+            NodeBox {
+                actor,
+                row,
+                x,
+                y,
+                r: radius(actor),
+                label: String::new(),
+                label_y: y,
+                label_width: 0.0,
+                group: None,
+            }
+        } else {
+            node(
+                actor,
+                row,
+                x,
+                top,
+                slot_h,
+                slot_w,
+                radius(actor),
+                dataset,
+                o,
+            )
         }
-        None => (o.min_radius + o.max_radius) / 2.0,
     };
 
     let mut layout = MapLayout {
@@ -226,22 +284,18 @@ pub fn layout_value_chain(
         if tallest == 0 && row == BandRow::Outside {
             continue;
         }
-        let height = tallest.max(1) as f64 * slot_h + 2.0 * PAD;
+        let height = tallest.max(1).div_ceil(per_row) as f64 * slot_h + 2.0 * PAD;
         layout.bands.push(BandBox { row, y, height });
         for ((r, col), actors) in in_column.iter().filter(|((r, _), _)| *r == row) {
-            let x = o.gutter + (*col as f64 + 0.5) * cell_w;
+            let left = o.gutter + *col as f64 * cell_w + (cell_w - per_row as f64 * slot_h) / 2.0;
             for (k, &actor) in actors.iter().enumerate() {
-                layout.nodes.push(node(
-                    actor,
-                    *r,
-                    x,
-                    y + PAD + k as f64 * slot_h,
-                    slot_h,
-                    cell_w,
-                    radius(actor),
-                    dataset,
-                    o,
-                ));
+                let x = if dense {
+                    left + ((k % per_row) as f64 + 0.5) * slot_h
+                } else {
+                    o.gutter + (*col as f64 + 0.5) * cell_w
+                };
+                let top = y + PAD + (k / per_row) as f64 * slot_h;
+                layout.nodes.push(place(actor, *r, x, top, cell_w));
             }
         }
         y += height;
@@ -257,7 +311,8 @@ pub fn layout_value_chain(
         if groups.is_empty() {
             continue;
         }
-        let cells_per_row = (inner_w / cell_w).floor().max(1.0) as usize;
+        let seg_cell = if dense { slot_h } else { cell_w };
+        let cells_per_row = (inner_w / seg_cell).floor().max(1.0) as usize;
         // Fewest rows such that every group fits side by side.
         let rows = (1..)
             .find(|r| {
@@ -266,20 +321,20 @@ pub fn layout_value_chain(
                     .map(|(_, v)| v.len().max(1).div_ceil(*r))
                     .sum::<usize>()
                     <= cells_per_row
-                    || *r > 64
+                    || *r > 4096
             })
             .unwrap_or(1);
         let cells: Vec<usize> = groups
             .iter()
             .map(|(_, v)| v.len().max(1).div_ceil(rows))
             .collect();
-        let stretch = inner_w / (cells.iter().sum::<usize>() as f64 * cell_w);
+        let stretch = inner_w / (cells.iter().sum::<usize>() as f64 * seg_cell);
         let seg_h = SEGMENT_LABEL + rows as f64 * slot_h + PAD;
         let height = seg_h + 2.0 * PAD;
         layout.bands.push(BandBox { row, y, height });
         let mut x = o.gutter;
         for ((stage, actors), n_cells) in groups.iter().zip(&cells) {
-            let seg_w = *n_cells as f64 * cell_w * stretch;
+            let seg_w = *n_cells as f64 * seg_cell * stretch;
             let seg_label = stage.map(label_of).unwrap_or_default();
             layout.segments.push(SegmentBox {
                 row,
@@ -295,17 +350,7 @@ pub fn layout_value_chain(
                 let (cx, cy) = (k % n_cells, k / n_cells);
                 let nx = x + (cx as f64 + 0.5) * this_cell;
                 let top = y + PAD + SEGMENT_LABEL + cy as f64 * slot_h;
-                layout.nodes.push(node(
-                    actor,
-                    row,
-                    nx,
-                    top,
-                    slot_h,
-                    this_cell,
-                    radius(actor),
-                    dataset,
-                    o,
-                ));
+                layout.nodes.push(place(actor, row, nx, top, this_cell));
             }
             x += seg_w;
         }
@@ -316,6 +361,20 @@ pub fn layout_value_chain(
     order_columns(&mut layout, dataset, o.sweeps);
     layout.edges = edges(&layout, dataset);
     layout
+}
+
+/// Node radius by head-count: area grows with employees up to
+/// `employees_at_max`; unknown sizes get the middle radius. `scale`
+/// shrinks every node alike on crowded maps.
+pub(crate) fn size_radius(employees: Option<u32>, o: &LayoutOptions, scale: f64) -> f64 {
+    let r = match employees {
+        Some(e) => {
+            let t = (f64::from(e).min(o.employees_at_max) / o.employees_at_max).sqrt();
+            o.min_radius + t * (o.max_radius - o.min_radius)
+        }
+        None => (o.min_radius + o.max_radius) / 2.0,
+    };
+    r * scale
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -341,6 +400,7 @@ fn node(
         label_width: super::text::text_width(&label, o.label_font),
         label,
         label_y: (top + slot_h - 6.0).min(centre + o.max_radius + o.label_font + 2.0),
+        group: None,
     }
 }
 
@@ -353,11 +413,11 @@ fn order_columns(layout: &mut MapLayout, dataset: &Dataset, sweeps: usize) {
         partners[r.source].push(r.target);
         partners[r.target].push(r.source);
     }
-    let mut groups: BTreeMap<(BandRow, i64), Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<(BandRow, Option<usize>), Vec<usize>> = BTreeMap::new();
     for (i, n) in layout.nodes.iter().enumerate() {
         if matches!(n.row, BandRow::Operators | BandRow::Outside) {
             groups
-                .entry((n.row, n.x.round() as i64))
+                .entry((n.row, dataset.actor_stage(n.actor)))
                 .or_default()
                 .push(i);
         }
@@ -371,11 +431,18 @@ fn order_columns(layout: &mut MapLayout, dataset: &Dataset, sweeps: usize) {
             v
         };
         for members in groups.values() {
-            let mut slots: Vec<(f64, f64)> = members
+            // Slots top to bottom (left to right within a packed row).
+            let mut slots: Vec<(f64, f64, f64)> = members
                 .iter()
-                .map(|&i| (layout.nodes[i].y, layout.nodes[i].label_y))
+                .map(|&i| {
+                    (
+                        layout.nodes[i].y,
+                        layout.nodes[i].x,
+                        layout.nodes[i].label_y,
+                    )
+                })
                 .collect();
-            slots.sort_by(|a, b| a.0.total_cmp(&b.0));
+            slots.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
             let mut keyed: Vec<(f64, usize, usize)> = members
                 .iter()
                 .map(|&i| {
@@ -390,8 +457,9 @@ fn order_columns(layout: &mut MapLayout, dataset: &Dataset, sweeps: usize) {
                 })
                 .collect();
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            for ((_, _, i), (y, ly)) in keyed.iter().zip(&slots) {
+            for ((_, _, i), (y, x, ly)) in keyed.iter().zip(&slots) {
                 layout.nodes[*i].y = *y;
+                layout.nodes[*i].x = *x;
                 layout.nodes[*i].label_y = *ly;
             }
         }
@@ -421,20 +489,37 @@ fn edges(layout: &MapLayout, dataset: &Dataset) -> Vec<EdgePath> {
             let b = (mx + dy * bend, my - dx * bend);
             let dist = |p: (f64, f64)| (p.0 - mid_x).powi(2) + (p.1 - mid_y).powi(2);
             let (cx, cy) = if dist(a) <= dist(b) { a } else { b };
-            let cx = cx.clamp(4.0, layout.width - 4.0);
-            let cy = cy.clamp(layout.header_height, layout.height - 4.0);
-            // Trim both ends to the rims along the tangent directions.
-            let trim = |px: f64, py: f64, r: f64| {
-                let (tx, ty) = (cx - px, cy - py);
-                let l = (tx * tx + ty * ty).sqrt().max(1e-6);
-                (px + tx / l * r, py + ty / l * r)
-            };
-            let (sx, sy) = trim(x1, y1, r1 + 1.0);
-            let (ex, ey) = trim(x2, y2, r2 + 3.0);
-            Some(EdgePath {
-                relation: i,
-                d: format!("M{sx:.1},{sy:.1} Q{cx:.1},{cy:.1} {ex:.1},{ey:.1}"),
-            })
+            let ctrl = (
+                cx.clamp(4.0, layout.width - 4.0),
+                cy.clamp(layout.header_height, layout.height - 4.0),
+            );
+            Some(curve(i, (x1, y1, r1), (x2, y2, r2), ctrl))
         })
         .collect()
+}
+
+/// A quadratic curve from rim to rim through `ctrl`: both ends are trimmed
+/// along the tangent directions, the target end a little more to leave
+/// room for the arrowhead.
+pub(crate) fn curve(
+    relation: usize,
+    source: (f64, f64, f64),
+    target: (f64, f64, f64),
+    ctrl: (f64, f64),
+) -> EdgePath {
+    let (cx, cy) = ctrl;
+    let trim = |px: f64, py: f64, r: f64| {
+        let (tx, ty) = (cx - px, cy - py);
+        let l = (tx * tx + ty * ty).sqrt().max(1e-6);
+        (px + tx / l * r, py + ty / l * r)
+    };
+    let (sx, sy) = trim(source.0, source.1, source.2 + 1.0);
+    let (ex, ey) = trim(target.0, target.1, target.2 + 3.0);
+    EdgePath {
+        relation,
+        d: format!("M{sx:.1},{sy:.1} Q{cx:.1},{cy:.1} {ex:.1},{ey:.1}"),
+        from: (sx, sy),
+        ctrl,
+        to: (ex, ey),
+    }
 }

@@ -8,14 +8,15 @@ use super::gaps::Gaps;
 use super::header::Header;
 use super::import::Import;
 use super::import::{load_files, load_sources, pasted_source, Status};
-use super::map::ValueChainMap;
+use super::map::ClusterMap;
 use super::results::{Opportunities, Results};
 use super::summary::SummaryLine;
 use super::toolbar::Toolbar;
-use super::worker::{NetworkResponse, NetworkWorker};
+use super::worker::{Answer, NetworkWorker};
+use crate::analysis::NetworkFigures;
 use crate::i18n::{describe_error, Lang, Msg};
 use crate::layout::MapLayout;
-use crate::view::ViewState;
+use crate::view::{MapMode, ViewState, Visibility};
 use crate::workspace::{Analysis, Workspace};
 use wasm_bindgen::JsCast;
 
@@ -27,7 +28,12 @@ pub struct AppContext {
     pub lang: RwSignal<Lang>,
     pub workspace: RwSignal<Workspace>,
     pub analysis: Memo<Analysis>,
+    /// The geometry of the map in the chosen view.
     pub layout: Memo<MapLayout>,
+    /// What the filters leave on the map.
+    pub visibility: Memo<Visibility>,
+    /// Force-directed positions from the worker; `None` until they arrive.
+    pub positions: RwSignal<Option<Vec<(f64, f64)>>>,
     /// The actor under the pointer or last tapped, shared by map and panels.
     pub focused: RwSignal<Option<usize>>,
     /// A stage and the actors behind a finding, chosen in a panel and shown
@@ -54,42 +60,83 @@ impl AppContext {
         let lang = RwSignal::new(lang);
         let workspace = RwSignal::new(workspace);
         let generation = RwSignal::new(0u32);
-        let network: RwSignal<Option<NetworkResponse>> = RwSignal::new(None);
+        let network: RwSignal<Option<(u32, NetworkFigures)>> = RwSignal::new(None);
+        let positions: RwSignal<Option<Vec<(f64, f64)>>> = RwSignal::new(None);
         // Everything but the network metrics is computed here; those arrive
         // from the worker and are merged when they match the current data.
         let analysis = Memo::new(move |_| {
             let mut report = workspace.with(Workspace::analyse_light);
             network.with(|n| {
-                if let Some(n) = n.as_ref().filter(|n| n.generation == generation.get()) {
-                    report.set_network(n.network.clone());
+                if let Some((_, figures)) = n.as_ref().filter(|n| n.0 == generation.get()) {
+                    report.set_network(figures.clone());
                 }
             });
             report
         });
         let worker = StoredValue::new_local(NetworkWorker::spawn(move |response| {
             if response.generation == generation.get_untracked() {
-                network.set(Some(response));
+                match response.answer {
+                    Answer::Figures(f) => network.set(Some((response.generation, f))),
+                    Answer::Positions(p) => positions.set(Some(p)),
+                }
             }
         }));
         Effect::new(move |_| {
             let g = generation.get_untracked().wrapping_add(1);
             generation.set(g);
+            positions.set(None);
             workspace.with(|w| worker.with_value(|worker| worker.request(g, &w.loaded.dataset)));
         });
+        let view = RwSignal::new(ViewState::default());
+        // Separate memos, so panning (which changes `view`) recomputes
+        // neither the layout nor the filters.
+        let mode = Memo::new(move |_| view.with(|v| v.mode));
+        let pinned = Memo::new(move |_| view.with(|v| v.pinned.clone()));
         let layout = Memo::new(move |_| {
             let l = lang.get();
-            analysis.with(|a| workspace.with(|w| w.map_layout(l, a)))
+            match mode.get() {
+                MapMode::ValueChain => analysis.with(|a| workspace.with(|w| w.map_layout(l, a))),
+                MapMode::Network => positions.with(|p| {
+                    analysis.with(|a| {
+                        pinned.with(|pins| {
+                            workspace
+                                .with(|w| w.network_layout(p.as_deref().unwrap_or(&[]), a, pins))
+                        })
+                    })
+                }),
+            }
+        });
+        let filters = Memo::new(move |_| {
+            view.with(|v| ViewState {
+                search: String::new(),
+                zoom: 1.0,
+                pan: (0.0, 0.0),
+                pinned: Default::default(),
+                mode: MapMode::ValueChain,
+                // The selection matters only as the centre of a focus.
+                selected: if v.focus > 0 {
+                    v.selected.clone()
+                } else {
+                    None
+                },
+                ..v.clone()
+            })
+        });
+        let visibility = Memo::new(move |_| {
+            filters.with(|f| workspace.with(|w| f.visibility(&w.loaded.dataset)))
         });
         Self {
             lang,
             workspace,
             analysis,
             layout,
+            visibility,
+            positions,
             focused: RwSignal::new(None),
             highlight: RwSignal::new(None),
             status: RwSignal::new(Status::Idle),
             preset: RwSignal::new(None),
-            view: RwSignal::new(ViewState::default()),
+            view,
         }
     }
 
@@ -186,7 +233,7 @@ pub fn App() -> impl IntoView {
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <SummaryLine/>
             <Toolbar/>
-            <ValueChainMap/>
+            <ClusterMap/>
             <div class="panels">
                 <Details/>
                 <Gaps/>

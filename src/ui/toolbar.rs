@@ -4,8 +4,12 @@
 use leptos::prelude::*;
 
 use super::AppContext;
-use crate::i18n::{actor_kind, relation_kind, Msg};
+use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
+use crate::view::MapMode;
+
+/// Head-count thresholds offered by the size filter.
+const SIZE_STEPS: [u32; 5] = [0, 10, 50, 250, 1000];
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -22,8 +26,62 @@ pub fn Toolbar() -> impl IntoView {
                 .format(Msg::SearchResults, &[("n", n.to_string())])
         })
     };
+    let stages = move || {
+        let lang = ctx.lang.get();
+        ctx.workspace.with(|w| {
+            w.loaded
+                .dataset
+                .stages
+                .iter()
+                .map(|st| {
+                    let id = st.id.clone();
+                    let (test, key) = (format!("filter-stage-{}", st.id), id.clone());
+                    view! {
+                        <label>
+                            <input type="checkbox" data-testid=test
+                                prop:checked=move || view.with(|v| !v.hidden_stages.contains(&key))
+                                on:change=move |_| view.update(|v| {
+                                    if !v.hidden_stages.remove(&id) {
+                                        v.hidden_stages.insert(id.clone());
+                                    }
+                                })/>
+                            {stage_name(lang, st).to_string()}
+                        </label>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let shown = move || {
+        let total = ctx.workspace.with(|w| w.loaded.dataset.actors.len());
+        let n = ctx.visibility.with(|v| v.shown_actors());
+        (n < total).then(|| {
+            ctx.lang.get().format(
+                Msg::ShownCount,
+                &[("shown", n.to_string()), ("total", total.to_string())],
+            )
+        })
+    };
+    let focus_hint = move || {
+        view.with(|v| v.focus > 0 && v.selected.is_none())
+            .then(|| view! { <span class="hint">{move || ctx.t(Msg::FocusNeedsSelection)}</span> })
+    };
     view! {
         <div class="toolbar" data-testid="toolbar">
+            <div class="view-switch" role="group" aria-label=move || ctx.t(Msg::ViewChoice)>
+                {[(MapMode::ValueChain, Msg::ViewChain), (MapMode::Network, Msg::ViewNetwork)]
+                    .into_iter()
+                    .map(|(m, msg)| view! {
+                        <button type="button" data-testid=format!("view-{}", m.token())
+                            aria-pressed=move || (view.with(|v| v.mode) == m).to_string()
+                            on:click=move |_| view.update(|v| {
+                                v.mode = m;
+                                v.zoom = 1.0;
+                                v.pan = (0.0, 0.0);
+                            })>{move || ctx.t(msg)}</button>
+                    })
+                    .collect_view()}
+            </div>
             <label class="search">
                 <span class="visually-hidden">{move || ctx.t(Msg::Search)}</span>
                 <input type="search" data-testid="search" placeholder=move || ctx.t(Msg::Search)
@@ -93,6 +151,41 @@ pub fn Toolbar() -> impl IntoView {
                     </label>
                 </div>
             </details>
+            <details class="filters">
+                <summary>{move || ctx.t(Msg::FilterStages)}</summary>
+                <div class="filter-list">{stages}</div>
+            </details>
+            <label class="size">
+                {move || ctx.t(Msg::FilterSize)}
+                <select data-testid="filter-size" on:change=move |ev| {
+                    let m = event_target_value(&ev).parse::<u32>().unwrap_or(0);
+                    view.update(|v| v.min_employees = m);
+                }>
+                    {SIZE_STEPS
+                        .into_iter()
+                        .map(|m| view! {
+                            <option value=m.to_string() selected=move || view.with(|v| v.min_employees == m)>
+                                {move || if m == 0 { ctx.t(Msg::FilterSizeAll).to_string() } else { format!("≥ {m}") }}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="focus">
+                {move || ctx.t(Msg::Focus)}
+                <select data-testid="filter-focus" on:change=move |ev| {
+                    let f = event_target_value(&ev).parse::<u8>().unwrap_or(0);
+                    view.update(|v| v.focus = f.min(2));
+                }>
+                    {[(0u8, Msg::FocusOff), (1, Msg::FocusOne), (2, Msg::FocusTwo)]
+                        .into_iter()
+                        .map(|(f, msg)| view! {
+                            <option value=f.to_string() selected=move || view.with(|v| v.focus == f)>{move || ctx.t(msg)}</option>
+                        })
+                        .collect_view()}
+                </select>
+                {focus_hint}
+            </label>
             <label class="locality">
                 {move || ctx.t(Msg::FilterLocality)}
                 <select data-testid="filter-locality" on:change=move |ev| {
@@ -117,8 +210,16 @@ pub fn Toolbar() -> impl IntoView {
                     v.zoom = 1.0;
                     v.pan = (0.0, 0.0);
                 })>{move || ctx.t(Msg::ZoomFit)}</button>
-                <button type="button" data-testid="reset" on:click=move |_| view.set(Default::default())>{move || ctx.t(Msg::ResetView)}</button>
+                <button type="button" data-testid="reset" on:click=move |_| view.update(|v| {
+                    *v = crate::view::ViewState { mode: v.mode, ..Default::default() };
+                })>{move || ctx.t(Msg::ResetView)}</button>
+                {move || view.with(|v| !v.pinned.is_empty()).then(|| view! {
+                    <button type="button" data-testid="unpin" on:click=move |_| view.update(|v| v.pinned.clear())>
+                        {move || ctx.t(Msg::UnpinAll)}
+                    </button>
+                })}
             </div>
+            <span class="shown" data-testid="shown-count">{shown}</span>
         </div>
     }
 }

@@ -1,7 +1,9 @@
-//! Network metrics off the main thread. The app posts the dataset to a Web
-//! Worker (built from `src/bin/analysis_worker.rs`) and shows the rest of
-//! the analysis meanwhile; where no worker can start, the same computation
-//! runs on the main thread after the page has painted.
+//! Network metrics and the network view's force layout off the main
+//! thread. The app posts the dataset to a Web Worker (built from
+//! `src/bin/analysis_worker.rs`) and shows the rest of the analysis
+//! meanwhile; the worker answers twice, metrics first, then positions.
+//! Where no worker can start, the same computation runs on the main thread
+//! after the page has painted.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::analysis::{network_figures, NetworkFigures};
+use crate::layout::network_positions;
 use crate::model::Dataset;
 
 /// The loader Trunk emits for the worker binary (`data-loader-shim`).
@@ -24,10 +27,30 @@ pub struct NetworkRequest {
     pub dataset: Dataset,
 }
 
+/// One of the two answers to a request.
 #[derive(Serialize, Deserialize)]
 pub struct NetworkResponse {
     pub generation: u32,
-    pub network: NetworkFigures,
+    pub answer: Answer,
+}
+
+#[derive(Serialize, Deserialize)]
+pub enum Answer {
+    Figures(NetworkFigures),
+    /// Force-directed positions, one per actor.
+    Positions(Vec<(f64, f64)>),
+}
+
+/// Both answers for a request, in the order they are sent.
+fn answer(request: &NetworkRequest, mut send: impl FnMut(NetworkResponse)) {
+    send(NetworkResponse {
+        generation: request.generation,
+        answer: Answer::Figures(network_figures(&request.dataset)),
+    });
+    send(NetworkResponse {
+        generation: request.generation,
+        answer: Answer::Positions(network_positions(&request.dataset)),
+    });
 }
 
 /// The main thread's handle on the worker.
@@ -130,10 +153,7 @@ fn post(worker: &web_sys::Worker, request: &NetworkRequest) -> bool {
 fn compute_here(request: NetworkRequest, on_result: Rc<dyn Fn(NetworkResponse)>) {
     leptos::task::spawn_local(async move {
         gloo::timers::future::TimeoutFuture::new(16).await;
-        on_result(NetworkResponse {
-            generation: request.generation,
-            network: network_figures(&request.dataset),
-        });
+        answer(&request, |response| on_result(response));
     });
 }
 
@@ -146,14 +166,12 @@ pub fn serve() {
             let Ok(request) = serde_wasm_bindgen::from_value::<NetworkRequest>(event.data()) else {
                 return;
             };
-            let response = NetworkResponse {
-                generation: request.generation,
-                network: network_figures(&request.dataset),
-            };
-            if let Ok(message) = serde_wasm_bindgen::to_value(&response) {
-                // A failed post means the page is gone; nobody is waiting.
-                let _ = reply_to.post_message(&message);
-            }
+            answer(&request, |response| {
+                if let Ok(message) = serde_wasm_bindgen::to_value(&response) {
+                    // A failed post means the page is gone; nobody is waiting.
+                    let _ = reply_to.post_message(&message);
+                }
+            });
         });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();

@@ -1,0 +1,573 @@
+//! Actors and relations on a 2D canvas, for maps too large for one SVG
+//! element each (see [`super::CANVAS_FROM`]).
+//!
+//! Two layers keep frames cheap while panning and zooming:
+//! - the *scene* (every visible relation and actor, labels when legible) is
+//!   painted into an off-screen canvas whenever the data, filters, search or
+//!   highlight change, or once the view has rested for [`SETTLE_MS`];
+//! - each animation frame copies the scene with the transform between the
+//!   view it was painted for and the current one (one `drawImage`), then
+//!   draws the *overlay*: the hovered and selected actors and their ties.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::super::{AppContext, Highlight};
+use crate::layout::MapLayout;
+use crate::model::{ActorKind, Dataset, RelationKind};
+use crate::view::{Screen, Visibility};
+
+/// Quiet time after the last pan or zoom before the scene is repainted
+/// sharply at the new scale.
+pub const SETTLE_MS: u32 = 160;
+/// Labels are drawn only when their text is at least this many CSS pixels.
+const MIN_LABEL_PX: f64 = 7.0;
+const MAX_LABELS: usize = 1500;
+
+/// Colours read once from the stylesheet's custom properties, so canvas
+/// and SVG share one palette (style/main.css).
+struct Palette {
+    kinds: Vec<String>,
+    relations: Vec<String>,
+    groups: Vec<String>,
+    accent: String,
+    focus: String,
+    ink: String,
+}
+
+impl Palette {
+    fn read(el: &web_sys::Element) -> Self {
+        let style = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten());
+        let var = |name: &str, fallback: &str| {
+            style
+                .as_ref()
+                .and_then(|s| s.get_property_value(name).ok())
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| fallback.to_string())
+        };
+        Self {
+            kinds: ActorKind::ALL
+                .iter()
+                .map(|k| var(&format!("--{}", k.token()), "#1f6fb2"))
+                .collect(),
+            relations: RelationKind::ALL
+                .iter()
+                .map(|k| var(&format!("--{}", k.token()), "#48617d"))
+                .collect(),
+            groups: (0..super::GROUP_COLOURS)
+                .map(|g| var(&format!("--group-{g}"), "#1f6fb2"))
+                .collect(),
+            accent: var("--accent", "#0b5cad"),
+            focus: var("--focus", "#f0b400"),
+            ink: var("--ink", "#1d2733"),
+        }
+    }
+
+    fn node(&self, dataset: &Dataset, actor: usize, group: Option<usize>) -> &str {
+        match group {
+            Some(g) => &self.groups[g % self.groups.len()],
+            None => {
+                let kind = dataset.actors.get(actor).map(|a| a.kind);
+                let i = kind
+                    .and_then(|k| ActorKind::ALL.iter().position(|x| *x == k))
+                    .unwrap_or(0);
+                &self.kinds[i]
+            }
+        }
+    }
+}
+
+/// Everything the scene depends on.
+pub struct Scene<'a> {
+    pub layout: &'a MapLayout,
+    pub dataset: &'a Dataset,
+    pub visibility: &'a Visibility,
+    pub highlight: Option<&'a Highlight>,
+    /// Per actor: matches the search (only read while searching).
+    pub matches: &'a [bool],
+    pub searching: bool,
+}
+
+/// Device size and mapping the scene was painted for.
+#[derive(Clone, Copy, PartialEq)]
+struct Frame {
+    width: u32,
+    height: u32,
+    dpr: f64,
+    screen: Screen,
+}
+
+struct Painter {
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    scene: HtmlCanvasElement,
+    scene_ctx: CanvasRenderingContext2d,
+    painted: Option<Frame>,
+    palette: Palette,
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
+impl Painter {
+    fn new(canvas: HtmlCanvasElement) -> Option<Self> {
+        let ctx = context_2d(&canvas)?;
+        let scene: HtmlCanvasElement = web_sys::window()?
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let scene_ctx = context_2d(&scene)?;
+        let palette = Palette::read(&canvas);
+        Some(Self {
+            canvas,
+            ctx,
+            scene,
+            scene_ctx,
+            painted: None,
+            palette,
+        })
+    }
+
+    /// Draws one animation frame. `repaint` forces the scene to be painted
+    /// again (its content changed or the view has settled).
+    fn frame(&mut self, screen: Screen, repaint: bool, scene: &Scene, overlay: Overlay) {
+        let dpr = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .max(1.0);
+        let (cw, ch) = (
+            f64::from(self.canvas.client_width()),
+            f64::from(self.canvas.client_height()),
+        );
+        let (width, height) = ((cw * dpr).round() as u32, (ch * dpr).round() as u32);
+        if width == 0 || height == 0 {
+            return;
+        }
+        let frame = Frame {
+            width,
+            height,
+            dpr,
+            screen,
+        };
+        if self.canvas.width() != width || self.canvas.height() != height {
+            self.canvas.set_width(width);
+            self.canvas.set_height(height);
+        }
+        let resized = self
+            .painted
+            .is_none_or(|p| p.width != width || p.height != height || p.dpr != dpr);
+        if repaint || resized {
+            if self.scene.width() != width || self.scene.height() != height {
+                self.scene.set_width(width);
+                self.scene.set_height(height);
+            }
+            paint_scene(&self.scene_ctx, &frame, scene, &self.palette);
+            self.painted = Some(frame);
+        }
+        let Some(painted) = self.painted else {
+            return;
+        };
+        // Copy the scene with the change of view since it was painted.
+        let (a, b) = (painted.screen, screen);
+        let k = b.zoom / a.zoom;
+        let e = dpr * (b.left + b.fit * b.tx) - k * dpr * (a.left + a.fit * a.tx);
+        let f = dpr * (b.top + b.fit * b.ty) - k * dpr * (a.top + a.fit * a.ty);
+        let ctx = &self.ctx;
+        let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        ctx.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+        let _ = ctx.set_transform(k, 0.0, 0.0, k, e, f);
+        let _ = ctx.draw_image_with_html_canvas_element(&self.scene, 0.0, 0.0);
+        paint_overlay(ctx, &frame, scene, &self.palette, overlay);
+    }
+}
+
+/// The actors drawn on top of the scene in every frame.
+#[derive(Clone, Copy, Default)]
+pub struct Overlay {
+    pub focused: Option<usize>,
+    pub selected: Option<usize>,
+}
+
+/// Sets the map-to-device transform and returns the visible map rectangle
+/// `(x0, y0, x1, y1)` and device pixels per map unit.
+fn map_transform(ctx: &CanvasRenderingContext2d, f: &Frame) -> ((f64, f64, f64, f64), f64) {
+    let s = f.screen;
+    let k = f.dpr * s.scale();
+    let ex = f.dpr * (s.left + s.fit * s.tx);
+    let ey = f.dpr * (s.top + s.fit * s.ty);
+    let _ = ctx.set_transform(k, 0.0, 0.0, k, ex, ey);
+    let rect = (
+        -ex / k,
+        -ey / k,
+        (f64::from(f.width) - ex) / k,
+        (f64::from(f.height) - ey) / k,
+    );
+    (rect, k)
+}
+
+fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette: &Palette) {
+    let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, f64::from(f.width), f64::from(f.height));
+    let (view, k) = map_transform(ctx, f);
+    let inside = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        x1 >= view.0 && x0 <= view.2 && y1 >= view.1 && y0 <= view.3
+    };
+    let layout = scene.layout;
+    let dimmed = |actor: usize| {
+        scene.highlight.is_some_and(|h| !h.actors.contains(&actor))
+            || (scene.searching && !scene.matches.get(actor).copied().unwrap_or(false))
+    };
+
+    // Relations: one path per (kind, strength), so 30,000 curves cost 20
+    // strokes.
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); RelationKind::ALL.len() * 5];
+    for (i, e) in layout.edges.iter().enumerate() {
+        let Some(rel) = scene.dataset.relations.get(e.relation) else {
+            continue;
+        };
+        if !scene.visibility.relation(e.relation) {
+            continue;
+        }
+        let xs = [e.from.0, e.ctrl.0, e.to.0];
+        let ys = [e.from.1, e.ctrl.1, e.to.1];
+        let (x0, x1) = (
+            xs.iter().copied().fold(f64::MAX, f64::min),
+            xs.iter().copied().fold(f64::MIN, f64::max),
+        );
+        let (y0, y1) = (
+            ys.iter().copied().fold(f64::MAX, f64::min),
+            ys.iter().copied().fold(f64::MIN, f64::max),
+        );
+        if !inside(x0, y0, x1, y1) {
+            continue;
+        }
+        let kind = RelationKind::ALL
+            .iter()
+            .position(|x| *x == rel.kind)
+            .unwrap_or(0);
+        let strength = usize::from(rel.strength.clamp(1, 5)) - 1;
+        buckets[kind * 5 + strength].push(i);
+    }
+    let quiet = scene.highlight.is_some() || scene.searching;
+    ctx.set_global_alpha(if quiet { 0.08 } else { 0.3 });
+    for (b, edges) in buckets.iter().enumerate() {
+        if edges.is_empty() {
+            continue;
+        }
+        let (kind, strength) = (b / 5, b % 5 + 1);
+        ctx.begin_path();
+        for &i in edges {
+            let e = &layout.edges[i];
+            ctx.move_to(e.from.0, e.from.1);
+            ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
+        }
+        // Never thinner than half a device pixel, or it vanishes.
+        let width = (0.6 + 0.45 * strength as f64).max(0.5 / k);
+        ctx.set_line_width(width);
+        ctx.set_stroke_style_str(&palette.relations[kind]);
+        ctx.stroke();
+    }
+
+    // Actors: one fill per colour, dimmed ones in a faint pass first.
+    ctx.set_global_alpha(1.0);
+    let mut visible: Vec<usize> = Vec::new();
+    for (i, n) in layout.nodes.iter().enumerate() {
+        if scene.visibility.actor(n.actor) && inside(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) {
+            visible.push(i);
+        }
+    }
+    for faint in [true, false] {
+        let mut by_colour: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        for &i in &visible {
+            let n = &layout.nodes[i];
+            if dimmed(n.actor) == faint {
+                by_colour
+                    .entry(palette.node(scene.dataset, n.actor, n.group))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        ctx.set_global_alpha(if faint { 0.18 } else { 1.0 });
+        for (colour, nodes) in &by_colour {
+            ctx.begin_path();
+            for &i in nodes {
+                trace_node(ctx, scene, &layout.nodes[i]);
+            }
+            ctx.set_fill_style_str(colour);
+            ctx.fill();
+            // Outlines separate touching nodes once they are big enough.
+            if layout.nodes[nodes[0]].r * k >= 3.0 {
+                ctx.set_line_width(1.5 / k.max(1.0));
+                ctx.set_stroke_style_str("#ffffff");
+                ctx.stroke();
+            }
+        }
+    }
+    ctx.set_global_alpha(1.0);
+    // Actors outside the region: a dark rim, as in the SVG view.
+    ctx.begin_path();
+    let mut any = false;
+    for &i in &visible {
+        let n = &layout.nodes[i];
+        if !scene
+            .dataset
+            .actors
+            .get(n.actor)
+            .is_some_and(|a| a.is_local())
+        {
+            trace_node(ctx, scene, n);
+            any = true;
+        }
+    }
+    if any {
+        ctx.set_line_width(1.2 / k.max(0.5));
+        ctx.set_stroke_style_str("#333333");
+        ctx.stroke();
+    }
+    // Search matches and highlighted actors: a ring in the accent colour.
+    ctx.begin_path();
+    let mut any = false;
+    for &i in &visible {
+        let n = &layout.nodes[i];
+        let marked = (scene.searching && scene.matches.get(n.actor).copied().unwrap_or(false))
+            || scene.highlight.is_some_and(|h| h.actors.contains(&n.actor));
+        if marked {
+            ctx.move_to(n.x + n.r + 2.5 / k, n.y);
+            let _ = ctx.arc(n.x, n.y, n.r + 2.5 / k, 0.0, std::f64::consts::TAU);
+            any = true;
+        }
+    }
+    if any {
+        ctx.set_line_width(2.5 / k);
+        ctx.set_stroke_style_str(&palette.accent);
+        ctx.stroke();
+    }
+
+    // Labels, when legible.
+    let font_px = layout.label_font * k / f.dpr;
+    if font_px >= MIN_LABEL_PX {
+        ctx.set_font(&format!("{}px system-ui, sans-serif", layout.label_font));
+        ctx.set_text_align("center");
+        ctx.set_line_join("round");
+        ctx.set_line_width(3.0);
+        ctx.set_stroke_style_str("#ffffff");
+        ctx.set_fill_style_str(&palette.ink);
+        for &i in visible.iter().take(MAX_LABELS) {
+            let n = &layout.nodes[i];
+            if n.label.is_empty() {
+                continue;
+            }
+            ctx.set_global_alpha(if dimmed(n.actor) { 0.3 } else { 1.0 });
+            let _ = ctx.stroke_text(&n.label, n.x, n.label_y);
+            let _ = ctx.fill_text(&n.label, n.x, n.label_y);
+        }
+        ctx.set_global_alpha(1.0);
+    }
+}
+
+/// Adds an actor's symbol to the current path: a circle for operators, a
+/// square for institutions (as in the SVG view).
+fn trace_node(ctx: &CanvasRenderingContext2d, scene: &Scene, n: &crate::layout::NodeBox) {
+    let operator = scene
+        .dataset
+        .actors
+        .get(n.actor)
+        .is_none_or(|a| a.kind.is_operator());
+    if operator {
+        ctx.move_to(n.x + n.r, n.y);
+        let _ = ctx.arc(n.x, n.y, n.r, 0.0, std::f64::consts::TAU);
+    } else {
+        let s = n.r * 1.7;
+        ctx.rect(n.x - s / 2.0, n.y - s / 2.0, s, s);
+    }
+}
+
+fn paint_overlay(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    scene: &Scene,
+    palette: &Palette,
+    overlay: Overlay,
+) {
+    let layout = scene.layout;
+    let (_, k) = map_transform(ctx, f);
+    if let Some(actor) = overlay.focused {
+        // The hovered actor's ties, drawn strong over the faint scene.
+        ctx.set_global_alpha(0.9);
+        for e in &layout.edges {
+            let Some(rel) = scene.dataset.relations.get(e.relation) else {
+                continue;
+            };
+            if (rel.source == actor || rel.target == actor) && scene.visibility.relation(e.relation)
+            {
+                let kind = RelationKind::ALL
+                    .iter()
+                    .position(|x| *x == rel.kind)
+                    .unwrap_or(0);
+                ctx.begin_path();
+                ctx.move_to(e.from.0, e.from.1);
+                ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
+                ctx.set_line_width((0.6 + 0.45 * f64::from(rel.strength)).max(1.5 / k));
+                ctx.set_stroke_style_str(&palette.relations[kind]);
+                ctx.stroke();
+            }
+        }
+        ctx.set_global_alpha(1.0);
+    }
+    let ring = |actor: usize, colour: &str, width: f64| {
+        let Some(n) = layout.nodes.iter().find(|n| n.actor == actor) else {
+            return;
+        };
+        ctx.begin_path();
+        let r = n.r + width / k;
+        let _ = ctx.arc(n.x, n.y, r, 0.0, std::f64::consts::TAU);
+        ctx.set_line_width(width / k);
+        ctx.set_stroke_style_str(colour);
+        ctx.stroke();
+    };
+    if let Some(actor) = overlay.selected {
+        ring(actor, &palette.ink, 3.0);
+    }
+    if let Some(actor) = overlay.focused {
+        ring(actor, &palette.focus, 3.0);
+    }
+}
+
+/// The canvas layer. `screen` gives the current mapping; it is read in
+/// every frame.
+#[component]
+pub fn CanvasLayer(
+    screen: Signal<Screen>,
+    matches: Memo<Vec<bool>>,
+    searching: Memo<bool>,
+) -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let painter: StoredValue<Option<Painter>, LocalStorage> = StoredValue::new_local(None);
+    let repaint = Rc::new(Cell::new(true));
+    let frame_pending = Rc::new(Cell::new(false));
+    let moves = Rc::new(Cell::new(0u32));
+
+    let draw = {
+        let repaint = repaint.clone();
+        let frame_pending = frame_pending.clone();
+        move || {
+            frame_pending.set(false);
+            let Some(canvas) = canvas_ref.get_untracked() else {
+                return;
+            };
+            painter.update_value(|p| {
+                if p.is_none() {
+                    *p = Painter::new(canvas.clone());
+                }
+            });
+            let force = repaint.replace(false);
+            let selected = ctx.view.with_untracked(|v| v.selected.clone());
+            ctx.workspace.with_untracked(|w| {
+                let dataset = &w.loaded.dataset;
+                let overlay = Overlay {
+                    focused: ctx.focused.get_untracked(),
+                    selected: selected.as_deref().and_then(|id| dataset.actor_index(id)),
+                };
+                ctx.layout.with_untracked(|layout| {
+                    ctx.visibility.with_untracked(|visibility| {
+                        ctx.highlight.with_untracked(|highlight| {
+                            matches.with_untracked(|m| {
+                                let scene = Scene {
+                                    layout,
+                                    dataset,
+                                    visibility,
+                                    highlight: highlight.as_ref(),
+                                    matches: m,
+                                    searching: searching.get_untracked(),
+                                };
+                                painter.update_value(|p| {
+                                    if let Some(p) = p {
+                                        p.frame(screen.get_untracked(), force, &scene, overlay);
+                                    }
+                                });
+                            })
+                        })
+                    })
+                })
+            });
+        }
+    };
+    let draw = Rc::new(draw);
+    let schedule = {
+        let draw = draw.clone();
+        let frame_pending = frame_pending.clone();
+        move || {
+            if !frame_pending.replace(true) {
+                let draw = draw.clone();
+                request_animation_frame(move || draw());
+            }
+        }
+    };
+    let schedule = Rc::new(schedule);
+
+    // Content changed: paint the scene again.
+    {
+        let (repaint, schedule) = (repaint.clone(), schedule.clone());
+        Effect::new(move |_| {
+            ctx.layout.track();
+            ctx.visibility.track();
+            ctx.highlight.track();
+            matches.track();
+            searching.track();
+            ctx.lang.track();
+            repaint.set(true);
+            schedule();
+        });
+    }
+    // View moved: copy the scene now, repaint it sharply once it rests.
+    {
+        let (repaint, schedule) = (repaint.clone(), schedule.clone());
+        Effect::new(move |_| {
+            screen.track();
+            let n = moves.get().wrapping_add(1);
+            moves.set(n);
+            schedule();
+            let (repaint, schedule, moves) = (repaint.clone(), schedule.clone(), moves.clone());
+            set_timeout(
+                move || {
+                    if moves.get() == n {
+                        repaint.set(true);
+                        schedule();
+                    }
+                },
+                std::time::Duration::from_millis(u64::from(SETTLE_MS)),
+            );
+        });
+    }
+    // Hover and selection: only the overlay changes.
+    {
+        let schedule = schedule.clone();
+        Effect::new(move |_| {
+            ctx.focused.track();
+            ctx.view.with(|v| v.selected.clone());
+            schedule();
+        });
+    }
+    // A resized window changes the device size: the next frame repaints.
+    {
+        let schedule = schedule.clone();
+        let resize = window_event_listener(leptos::ev::resize, move |_| schedule());
+        on_cleanup(move || resize.remove());
+    }
+
+    view! {
+        <canvas class="map-canvas" node_ref=canvas_ref data-testid="map-canvas" aria-hidden="true"></canvas>
+    }
+}

@@ -1,0 +1,478 @@
+//! Where pixels are drawn: the map region. It draws the current
+//! [`MapLayout`] (value chain or network) and turns pointer, wheel, touch
+//! and keyboard input into changes of the shared
+//! [`ViewState`](crate::view::ViewState). All positions come from the
+//! layout and all screen mapping from [`Screen`].
+//!
+//! Small maps are all SVG ([`svg_layer`]); above [`CANVAS_FROM`] actors the
+//! actors and relations move to a canvas ([`canvas_layer`]) while the structure
+//! (bands, columns, gap markers) stays SVG.
+//!
+//! [`MapLayout`]: crate::layout::MapLayout
+
+mod canvas_layer;
+mod svg_layer;
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::AppContext;
+use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
+use crate::layout::hit::HitGrid;
+use crate::model::{ActorKind, RelationKind};
+use crate::view::{MapMode, Screen};
+use canvas_layer::CanvasLayer;
+use svg_layer::{Markers, Structure, SvgContent};
+
+/// From this many actors (or 4x as many relations) the map is drawn on a
+/// canvas: creating one SVG element per actor and relation made the first
+/// map of 10,000 actors / 30,000 relations take 2.5 s on the main thread
+/// (BENCHMARKS.md), and every hover restyle touched them all.
+pub const CANVAS_FROM: usize = 1500;
+/// Colours for groups (stage or sub-cluster), `--group-0` … in the CSS.
+pub const GROUP_COLOURS: usize = 12;
+
+/// What the pointer is doing on the map.
+#[derive(Clone)]
+enum Gesture {
+    /// Dragging the map: pointer start and pan at that time.
+    Pan { x: f64, y: f64, pan: (f64, f64) },
+    /// Pressed on an actor; a drag moves it in the network view.
+    Actor {
+        actor: usize,
+        x: f64,
+        y: f64,
+        moved: bool,
+    },
+    /// Two fingers: their distance and zoom at the start.
+    Pinch { distance: f64, zoom: f64 },
+}
+
+fn frame_size(el: &web_sys::HtmlElement) -> (f64, f64) {
+    (f64::from(el.client_width()), f64::from(el.client_height()))
+}
+
+#[component]
+pub fn ClusterMap() -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let layout = ctx.layout;
+    let matches = Memo::new(move |_| {
+        ctx.workspace.with(|w| {
+            let data = &w.loaded.dataset;
+            let mut m = vec![false; data.actors.len()];
+            for i in ctx.view.with(|v| v.matches(data)) {
+                m[i] = true;
+            }
+            m
+        })
+    });
+    let searching = Memo::new(move |_| ctx.view.with(|v| !v.search.trim().is_empty()));
+    let mode = Memo::new(move |_| ctx.view.with(|v| v.mode));
+    let use_canvas = Memo::new(move |_| {
+        layout.with(|l| l.nodes.len() >= CANVAS_FROM || l.edges.len() >= 4 * CANVAS_FROM)
+    });
+    let frame_ref = NodeRef::<leptos::html::Div>::new();
+    // The frame's size in CSS pixels, measured after each layout and resize.
+    let size = RwSignal::new((0.0f64, 0.0f64));
+    let measure = move || {
+        if let Some(el) = frame_ref.get_untracked() {
+            let s = frame_size(&el);
+            if s != size.get_untracked() {
+                size.set(s);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        layout.track();
+        request_animation_frame(measure);
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let screen = Memo::new(move |_| {
+        let (fw, fh) = size.get();
+        let (w, h) = layout.with(|l| (l.width, l.height));
+        ctx.view.with(|v| Screen::new(v, w, h, fw, fh))
+    });
+    let hits: StoredValue<HitGrid> = StoredValue::new(HitGrid::default());
+    Effect::new(move |_| layout.with(|l| hits.set_value(HitGrid::new(l))));
+
+    // Pointer position relative to the frame, in CSS pixels.
+    let local = move |ev: &web_sys::PointerEvent| {
+        let rect = frame_ref
+            .get_untracked()
+            .map(|el| el.get_bounding_client_rect());
+        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+        (
+            f64::from(ev.client_x()) - left,
+            f64::from(ev.client_y()) - top,
+        )
+    };
+    let actor_at = move |ev: &web_sys::PointerEvent| -> Option<usize> {
+        if use_canvas.get_untracked() {
+            let (px, py) = local(ev);
+            let s = screen.get_untracked();
+            let (x, y) = s.to_map(px, py);
+            // A finger is about 8 CSS pixels of slack.
+            let slack = 8.0 / s.scale().max(1e-9);
+            hits.with_value(|g| g.hit(x, y, slack))
+                .and_then(|i| layout.with_untracked(|l| l.nodes.get(i).map(|n| n.actor)))
+        } else {
+            let id = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[data-actor-id]").ok().flatten())
+                .and_then(|e| e.get_attribute("data-actor-id"))?;
+            ctx.workspace
+                .with_untracked(|w| w.loaded.dataset.actor_index(&id))
+        }
+    };
+    let select = move |actor: usize| {
+        ctx.focused.set(Some(actor));
+        let id = ctx
+            .workspace
+            .with_untracked(|w| w.loaded.dataset.actors.get(actor).map(|a| a.id.clone()));
+        if let Some(id) = id {
+            ctx.view.update(|v| v.selected = Some(id));
+        }
+    };
+
+    let pointers: StoredValue<BTreeMap<i32, (f64, f64)>> = StoredValue::new(BTreeMap::new());
+    let gesture: StoredValue<Option<Gesture>> = StoredValue::new(None);
+    let pinch_distance = move || {
+        pointers.with_value(|p| {
+            let v: Vec<&(f64, f64)> = p.values().collect();
+            match v.as_slice() {
+                [a, b, ..] => {
+                    let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+                    Some((d, ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)))
+                }
+                _ => None,
+            }
+        })
+    };
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.pointer_type() == "mouse" && ev.button() != 0 {
+            return;
+        }
+        let p = local(&ev);
+        pointers.update_value(|m| {
+            m.insert(ev.pointer_id(), p);
+        });
+        if let Some((distance, _)) = pinch_distance() {
+            let zoom = ctx.view.with_untracked(|v| v.zoom);
+            gesture.set_value(Some(Gesture::Pinch { distance, zoom }));
+            return;
+        }
+        let next = match actor_at(&ev) {
+            Some(actor) => Gesture::Actor {
+                actor,
+                x: p.0,
+                y: p.1,
+                moved: false,
+            },
+            None => Gesture::Pan {
+                x: p.0,
+                y: p.1,
+                pan: ctx.view.with_untracked(|v| v.pan),
+            },
+        };
+        gesture.set_value(Some(next));
+        if let Some(el) = frame_ref.get_untracked() {
+            // Keep receiving moves when the pointer leaves the frame.
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
+        let p = local(&ev);
+        pointers.update_value(|m| {
+            if let Some(slot) = m.get_mut(&ev.pointer_id()) {
+                *slot = p;
+            }
+        });
+        let s = screen.get_untracked();
+        match gesture.get_value() {
+            Some(Gesture::Pinch { distance, zoom }) => {
+                if let Some((d, mid)) = pinch_distance() {
+                    let (mx, my) = s.to_map(mid.0, mid.1);
+                    let (w, h) = layout.with_untracked(|l| (l.width, l.height));
+                    ctx.view.update(|v| {
+                        let factor = zoom * d / distance.max(1.0) / v.zoom;
+                        v.zoom_at(factor, mx, my, w, h);
+                    });
+                }
+            }
+            Some(Gesture::Pan { x, y, pan }) => {
+                let k = 1.0 / s.fit.max(1e-9);
+                ctx.view
+                    .update(|v| v.pan = (pan.0 + (p.0 - x) * k, pan.1 + (p.1 - y) * k));
+            }
+            Some(Gesture::Actor { actor, x, y, moved }) => {
+                let far = (p.0 - x).abs() + (p.1 - y).abs() > 4.0;
+                if mode.get_untracked() == MapMode::Network && (moved || far) {
+                    gesture.set_value(Some(Gesture::Actor {
+                        actor,
+                        x,
+                        y,
+                        moved: true,
+                    }));
+                    let id = ctx.workspace.with_untracked(|w| {
+                        w.loaded.dataset.actors.get(actor).map(|a| a.id.clone())
+                    });
+                    if let Some(id) = id {
+                        let at = s.to_map(p.0, p.1);
+                        ctx.view.update(|v| {
+                            v.pinned.insert(id, at);
+                        });
+                    }
+                }
+            }
+            None => {
+                // Hover on the canvas (SVG actors have their own handlers).
+                if use_canvas.get_untracked() && ev.pointer_type() == "mouse" {
+                    let actor = actor_at(&ev);
+                    if ctx.focused.get_untracked() != actor {
+                        ctx.focused.set(actor);
+                    }
+                }
+            }
+        }
+    };
+    let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|m| {
+            m.remove(&ev.pointer_id());
+        });
+        if let Some(Gesture::Actor {
+            actor,
+            moved: false,
+            ..
+        }) = gesture.get_value()
+        {
+            // SVG actors are selected by their click handler.
+            if use_canvas.get_untracked() {
+                select(actor);
+            }
+        }
+        gesture.set_value(None);
+    };
+    let on_pointer_leave = move |_| {
+        if use_canvas.get_untracked() && gesture.with_value(Option::is_none) {
+            ctx.focused.set(None);
+        }
+    };
+    // Ctrl+wheel (and trackpad pinch, which browsers send as ctrl+wheel)
+    // zooms about the pointer; a plain wheel keeps scrolling the page, so an
+    // embedded map never traps the reader.
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        if ev.ctrl_key() || ev.meta_key() {
+            ev.prevent_default();
+            let factor = if ev.delta_y() < 0.0 { 1.1 } else { 1.0 / 1.1 };
+            let rect = frame_ref
+                .get_untracked()
+                .map(|el| el.get_bounding_client_rect());
+            let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+            let s = screen.get_untracked();
+            let (x, y) = s.to_map(
+                f64::from(ev.client_x()) - left,
+                f64::from(ev.client_y()) - top,
+            );
+            let (w, h) = layout.with_untracked(|l| (l.width, l.height));
+            ctx.view.update(|v| v.zoom_at(factor, x, y, w, h));
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let step = 40.0 / ctx.view.with_untracked(|v| v.zoom);
+        let handled = match ev.key().as_str() {
+            "+" | "=" => {
+                ctx.view.update(|v| v.zoom_by(1.25));
+                true
+            }
+            "-" | "_" => {
+                ctx.view.update(|v| v.zoom_by(0.8));
+                true
+            }
+            "0" => {
+                ctx.view.update(|v| {
+                    v.zoom = 1.0;
+                    v.pan = (0.0, 0.0);
+                });
+                true
+            }
+            "ArrowLeft" => {
+                ctx.view.update(|v| v.pan.0 += step);
+                true
+            }
+            "ArrowRight" => {
+                ctx.view.update(|v| v.pan.0 -= step);
+                true
+            }
+            "ArrowUp" => {
+                ctx.view.update(|v| v.pan.1 += step);
+                true
+            }
+            "ArrowDown" => {
+                ctx.view.update(|v| v.pan.1 -= step);
+                true
+            }
+            "Enter" | " " => match ctx.focused.get_untracked() {
+                Some(actor) => {
+                    select(actor);
+                    true
+                }
+                None => false,
+            },
+            "Escape" => {
+                ctx.view.update(|v| v.selected = None);
+                ctx.highlight.set(None);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+    let view_box = move || layout.with(|l| format!("0 0 {:.0} {:.0}", l.width, l.height));
+    let transform = move || {
+        let (w, h) = layout.with(|l| (l.width, l.height));
+        let (z, tx, ty) = ctx.view.with(|v| v.transform(w, h));
+        format!("translate({tx:.1} {ty:.1}) scale({z:.4})")
+    };
+    let label = move || match mode.get() {
+        MapMode::ValueChain => ctx.t(Msg::MapLabel),
+        MapMode::Network => ctx.t(Msg::NetworkLabel),
+    };
+    let keys = move || match mode.get() {
+        MapMode::ValueChain => ctx.t(Msg::MapKeys),
+        MapMode::Network => ctx.t(Msg::MapKeysNetwork),
+    };
+    let arranging = move || {
+        (mode.get() == MapMode::Network && ctx.positions.with(Option::is_none)).then(|| {
+            view! { <p class="map-notice" data-testid="arranging">{move || ctx.t(Msg::NetworkArranging)}</p> }
+        })
+    };
+
+    view! {
+        <section class="map-region" data-testid="map" data-view=move || mode.get().token()
+            data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
+            data-shown=move || ctx.visibility.with(|v| v.shown_actors())>
+            <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
+                on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
+                on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
+                on:pointerleave=on_pointer_leave on:wheel=on_wheel>
+                <svg class="map" viewBox=view_box preserveAspectRatio="xMidYMin meet" role="group"
+                    aria-label=label>
+                    <Markers/>
+                    <g class="viewport" transform=transform>
+                        <Structure/>
+                        {move || (!use_canvas.get()).then(|| view! { <SvgContent matches searching/> })}
+                    </g>
+                </svg>
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() matches searching/> })}
+                {arranging}
+                <Tooltip screen/>
+            </div>
+            <Legend/>
+        </section>
+    }
+}
+
+/// The focused actor's name and facts, positioned over its node.
+#[component]
+fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let content = move || {
+        let actor = ctx.focused.get()?;
+        let lang = ctx.lang.get();
+        let s = screen.get();
+        let (left, top) = ctx
+            .layout
+            .with(|l| l.node_of(actor).map(|n| s.to_screen(n.x, n.y - n.r)))?;
+        let (name, facts) = ctx.workspace.with(|w| {
+            let data = &w.loaded.dataset;
+            let a = data.actors.get(actor)?;
+            let mut facts = vec![actor_kind(lang, a.kind).to_string()];
+            if let Some(s) = data.actor_stage(actor) {
+                facts.push(stage_name(lang, &data.stages[s]).to_string());
+            }
+            if let Some(e) = a.employees {
+                facts.push(lang.format(Msg::EmployeesCount, &[("n", e.to_string())]));
+            }
+            if !a.district.is_empty() {
+                facts.push(a.district.clone());
+            }
+            Some((a.name.clone(), facts.join(" · ")))
+        })?;
+        Some(view! {
+            <div class="tooltip" role="tooltip" data-testid="tooltip"
+                style=format!("left:{left:.1}px;top:{top:.1}px")>
+                <strong>{name}</strong>
+                <span>{facts}</span>
+            </div>
+        })
+    };
+    view! { {content} }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let network = Memo::new(move |_| ctx.view.with(|v| v.mode == MapMode::Network));
+    let kinds = move || {
+        let lang = ctx.lang.get();
+        ActorKind::ALL
+            .iter()
+            .map(|k| {
+                let shape = if k.is_operator() { "dot" } else { "square" };
+                let class = if network.get() {
+                    "legend-item plain".to_string()
+                } else {
+                    format!("legend-item kind-{}", k.token())
+                };
+                view! { <span class=class><i class=shape></i>{actor_kind(lang, *k)}</span> }
+            })
+            .collect_view()
+    };
+    let groups = move || {
+        network.get().then(|| {
+            let by_community = ctx.analysis.with(|a| a.network.ready);
+            let msg = if by_community {
+                Msg::LegendGroups
+            } else {
+                Msg::LegendGroupsByStage
+            };
+            view! {
+                <span class="legend-item groups">
+                    {(0..6).map(|g| view! { <i class=format!("dot group-{g}")></i> }).collect_view()}
+                    {move || ctx.t(msg)}
+                </span>
+            }
+        })
+    };
+    view! {
+        <div class="legend" data-testid="legend">
+            <span class="legend-title">{move || ctx.t(Msg::Legend)}</span>
+            {groups}
+            {kinds}
+            {move || {
+                let lang = ctx.lang.get();
+                RelationKind::ALL
+                    .iter()
+                    .map(|k| {
+                        view! {
+                            <span class=format!("legend-item rel-{}", k.token())>
+                                <i class="line"></i>{relation_kind(lang, *k)}
+                            </span>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <span class="legend-item outside"><i class="dot"></i>{move || ctx.t(Msg::BandOutside)}</span>
+            {move || (!network.get()).then(|| view! {
+                <span class="legend-item missing"><i class="box"></i>{move || ctx.t(Msg::MissingLocally)}</span>
+            })}
+            <span class="legend-item">{move || ctx.t(Msg::LegendSize)}</span>
+        </div>
+    }
+}

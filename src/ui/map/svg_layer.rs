@@ -1,0 +1,235 @@
+//! The SVG layers of the map. The structure (bands, stage columns, gap
+//! markers, segments) is always SVG: a few dozen elements that carry the
+//! `data-gap-stage` hooks and stay sharp at any zoom. Actors and relations
+//! are SVG only while the map is small (see [`super::CANVAS_FROM`]).
+
+use leptos::prelude::*;
+
+use super::super::AppContext;
+use crate::i18n::{actor_kind, stage_name, Msg};
+use crate::layout::text::wrap;
+use crate::layout::BandRow;
+use crate::model::RelationKind;
+
+fn band_msg(row: BandRow) -> Msg {
+    match row {
+        BandRow::Outside => Msg::BandOutside,
+        BandRow::Operators => Msg::BandOperators,
+        BandRow::Support => Msg::BandSupport,
+        BandRow::Enabling => Msg::BandEnabling,
+    }
+}
+
+/// Arrowhead markers, one per relation kind, in its colour.
+#[component]
+pub fn Markers() -> impl IntoView {
+    view! {
+        <defs>
+            {RelationKind::ALL
+                .iter()
+                .map(|k| {
+                    view! {
+                        <marker id=format!("arrow-{}", k.token()) class=format!("rel-{}", k.token())
+                            viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5"
+                            orient="auto-start-reverse">
+                            <path d="M0,0 L10,5 L0,10 z"></path>
+                        </marker>
+                    }
+                })
+                .collect_view()}
+        </defs>
+    }
+}
+
+/// Bands, stage columns with their headers and gap markers, and the
+/// segments of the support and enabling bands.
+#[component]
+pub fn Structure() -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let layout = ctx.layout;
+    let bands = move || {
+        let lang = ctx.lang.get();
+        layout.with(|l| {
+            l.bands
+                .iter()
+                .map(|b| {
+                    let (y, h, w) = (b.y, b.height, l.width);
+                    // Rotated in the gutter; two short lines when the band is low.
+                    let lines = wrap(lang.text(band_msg(b.row)), 10.0, h - 10.0, 2);
+                    let cx = if lines.len() > 1 { 10.0 } else { 15.0 };
+                    let cy = y + h / 2.0;
+                    view! {
+                        <g class=format!("band band-{:?}", b.row).to_lowercase()>
+                            <rect x="2" y=y + 2.0 width=w - 4.0 height=h - 4.0 rx="6"></rect>
+                            <text class="band-label" x=cx y=cy text-anchor="middle"
+                                transform=format!("rotate(-90 {cx} {cy})")>
+                                {lines
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, line)| view! { <tspan x=cx y=cy + 4.0 + i as f64 * 11.0>{line}</tspan> })
+                                    .collect_view()}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let columns = move || {
+        let lang = ctx.lang.get();
+        layout.with(|l| {
+            let ops = l.bands.iter().find(|b| b.row == BandRow::Operators).cloned();
+            let stages = ctx.workspace.with(|w| w.loaded.dataset.stages.clone());
+            l.columns
+                .iter()
+                .filter_map(|c| {
+                    let stage = stages.get(c.stage)?.clone();
+                    let col_stage = c.stage;
+                    let lines = c.header.clone();
+                    let font = l.header_font;
+                    let x_mid = c.x + c.width / 2.0;
+                    let gap = c.missing.then(|| {
+                        let (y, h) = ops.as_ref().map_or((l.header_height, 100.0), |b| (b.y, b.height));
+                        view! {
+                            <g class="gap-marker" data-gap-stage=stage.id.clone()
+                                aria-label=format!("{}: {}", stage_name(lang, &stage), lang.text(Msg::MissingLocally))>
+                                <rect x=c.x + 6.0 y=y + 6.0 width=c.width - 12.0 height=h - 12.0 rx="8"></rect>
+                                <text x=x_mid y=y + h / 2.0 text-anchor="middle">{lang.text(Msg::MissingLocally)}</text>
+                            </g>
+                        }
+                    });
+                    Some(view! {
+                        <g class="stage-column" class:missing=c.missing data-stage=stage.id.clone()
+                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| h.stage == col_stage))
+                            aria-label=stage_name(lang, &stage).to_string()>
+                            <rect class="stage-header" x=c.x + 3.0 y="4" width=c.width - 6.0
+                                height=l.header_height - 8.0 rx="6"></rect>
+                            <text class="stage-title" x=x_mid y="0" text-anchor="middle">
+                                {lines
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, line)| {
+                                        view! {
+                                            <tspan x=x_mid y=16.0 + font + i as f64 * (font + 3.0)>{line}</tspan>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </text>
+                            {gap}
+                        </g>
+                    })
+                })
+                .collect_view()
+        })
+    };
+
+    let segments = move || {
+        layout.with(|l| {
+            l.segments
+                .iter()
+                .map(|s| {
+                    let seg_stage = s.stage;
+                    view! {
+                        <g class="segment"
+                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| Some(h.stage) == seg_stage))>
+                            <rect x=s.x y=s.y width=s.width height=s.height rx="6"></rect>
+                            <text x=s.x + 8.0 y=s.y + 15.0>{s.label.clone()}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <g class="bands">{bands}</g>
+        <g class="columns">{columns}</g>
+        <g class="segments">{segments}</g>
+    }
+}
+
+/// Relations and actors as SVG elements, with `data-actor-id` hooks.
+#[component]
+pub fn SvgContent(matches: Memo<Vec<bool>>, searching: Memo<bool>) -> impl IntoView {
+    let ctx = expect_context::<AppContext>();
+    let layout = ctx.layout;
+    let edges = move || {
+        let relations = ctx.workspace.with(|w| w.loaded.dataset.relations.clone());
+        layout.with(|l| {
+            l.edges
+                .iter()
+                .filter_map(|e| {
+                    let rel = relations.get(e.relation)?.clone();
+                    let kind = rel.kind.token();
+                    let marker = rel.kind.is_directed().then(|| format!("url(#arrow-{kind})"));
+                    let dim = move || ctx.focused.get().is_some_and(|f| f != rel.source && f != rel.target);
+                    let lit = move || ctx.focused.get().is_some_and(|f| f == rel.source || f == rel.target);
+                    let index = e.relation;
+                    let filtered = move || ctx.visibility.with(|v| !v.relation(index));
+                    Some(view! {
+                        <path class=format!("edge rel-{kind}") class:dim=dim class:lit=lit class:filtered=filtered d=e.d.clone()
+                            stroke-width=format!("{:.2}", 0.6 + 0.45 * f64::from(rel.strength)) marker-end=marker></path>
+                    })
+                })
+                .collect_view()
+        })
+    };
+
+    let nodes = move || {
+        let lang = ctx.lang.get();
+        let actors = ctx.workspace.with(|w| w.loaded.dataset.actors.clone());
+        layout.with(|l| {
+            l.nodes
+                .iter()
+                .filter_map(|n| {
+                    let a = actors.get(n.actor)?;
+                    let actor = n.actor;
+                    let actor_id = a.id.clone();
+                    let hit_w = n.label_width.max(2.0 * n.r) + 6.0;
+                    let shape = if a.kind.is_operator() {
+                        view! { <circle cx=n.x cy=n.y r=n.r></circle> }.into_any()
+                    } else {
+                        let s = n.r * 1.7;
+                        view! { <rect x=n.x - s / 2.0 y=n.y - s / 2.0 width=s height=s rx="3"></rect> }.into_any()
+                    };
+                    // Colour by kind, or by group in the network view.
+                    let colour = match n.group {
+                        Some(g) => format!("group-{}", g % super::GROUP_COLOURS),
+                        None => format!("kind-{}", a.kind.token()),
+                    };
+                    let label = (!n.label.is_empty()).then(|| {
+                        view! { <text class="actor-label" x=n.x y=n.label_y text-anchor="middle">{n.label.clone()}</text> }
+                    });
+                    Some(view! {
+                        <g class=format!("actor {colour}") class:outside=!a.is_local()
+                            class:focused=move || ctx.focused.get() == Some(actor)
+                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| h.actors.contains(&actor)))
+                            class:dimmed=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| !h.actors.contains(&actor)))
+                            data-actor-id=a.id.clone() tabindex="0" role="img"
+                            aria-label=format!("{} ({})", a.name, actor_kind(lang, a.kind))
+                            on:mouseenter=move |_| ctx.focused.set(Some(actor))
+                            on:mouseleave=move |_| ctx.focused.set(None)
+                            on:focus=move |_| ctx.focused.set(Some(actor))
+                            on:blur=move |_| ctx.focused.set(None)
+                            class:filtered=move || ctx.visibility.with(|v| !v.actor(actor))
+                            class:match=move || matches.with(|m| m.get(actor).copied().unwrap_or(false))
+                            class:unmatched=move || searching.get() && !matches.with(|m| m.get(actor).copied().unwrap_or(false))
+                            class:selected=move || ctx.view.with(|v| v.selected.as_deref() == Some(actor_id.as_str()))>
+                            // One generous target for pointer and touch: the symbol and its label.
+                            <rect class="hit" x=n.x - hit_w / 2.0 y=n.y - n.r - 2.0 width=hit_w
+                                height=n.label_y - n.y + n.r + 6.0></rect>
+                            {shape}
+                            {label}
+                        </g>
+                    })
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <g class="edges">{edges}</g>
+        <g class="actors">{nodes}</g>
+    }
+}
