@@ -7,11 +7,13 @@
 //! [`force`]). [`hit`] answers "which actor is under the pointer" for the
 //! canvas renderer.
 
+pub mod bundle;
 pub mod force;
 pub mod hit;
 pub mod network;
 pub mod text;
 pub mod value_chain;
 
+pub use bundle::{bundle_edges, Bundle};
 pub use network::{layout_network, network_positions};
 pub use value_chain::{layout_value_chain, BandRow, EdgePath, MapLayout, NodeBox};

@@ -119,6 +119,9 @@ pub struct MapLayout {
     pub segments: Vec<SegmentBox>,
     pub nodes: Vec<NodeBox>,
     pub edges: Vec<EdgePath>,
+    /// Actors are packed as unlabelled dots and relations are best shown
+    /// bundled by stage (see [`super::bundle`]).
+    pub dense: bool,
 }
 
 impl MapLayout {
@@ -253,6 +256,7 @@ pub fn layout_value_chain(
 
     let mut layout = MapLayout {
         width,
+        dense,
         label_font: o.label_font,
         header_font: o.header_font,
         ..Default::default()

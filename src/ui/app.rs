@@ -64,8 +64,11 @@ impl AppContext {
         let positions: RwSignal<Option<Vec<(f64, f64)>>> = RwSignal::new(None);
         // Everything but the network metrics is computed here; those arrive
         // from the worker and are merged when they match the current data.
+        // The light analysis runs once per dataset; the network figures are
+        // merged into a copy when they arrive.
+        let light = Memo::new(move |_| workspace.with(Workspace::analyse_light));
         let analysis = Memo::new(move |_| {
-            let mut report = workspace.with(Workspace::analyse_light);
+            let mut report = light.get();
             network.with(|n| {
                 if let Some((_, figures)) = n.as_ref().filter(|n| n.0 == generation.get()) {
                     report.set_network(figures.clone());
@@ -95,7 +98,9 @@ impl AppContext {
         let layout = Memo::new(move |_| {
             let l = lang.get();
             match mode.get() {
-                MapMode::ValueChain => analysis.with(|a| workspace.with(|w| w.map_layout(l, a))),
+                // Gaps come from the light analysis: the worker's answer
+                // does not redo this layout.
+                MapMode::ValueChain => light.with(|a| workspace.with(|w| w.map_layout(l, a))),
                 MapMode::Network => positions.with(|p| {
                     analysis.with(|a| {
                         pinned.with(|pins| {
@@ -145,6 +150,8 @@ impl AppContext {
     }
 }
 
+/// Quiet time before the workspace is written to local storage.
+const SAVE_DELAY_MS: u64 = 400;
 /// Where the workspace is kept between visits.
 const SAVED_KEY: &str = "clustermap.workspace";
 /// Where a saved workspace that could not be read is moved, so it is not
@@ -190,15 +197,42 @@ pub fn App() -> impl IntoView {
         });
     });
     Effect::new(move |_| browser::set_document_language(ctx.lang.get()));
-    // Keep the workspace in the browser, so a reload brings it back.
-    Effect::new(move |_| {
-        let lang = ctx.lang.get();
-        let text = ctx.workspace.with(|w| w.to_saved(lang));
+    // Keep the workspace in the browser, so a reload brings it back. Saved
+    // a moment after the last change, so the map is drawn first and a
+    // burst of changes is written once.
+    let saves = StoredValue::new(0u32);
+    let pending = StoredValue::new(false);
+    let save = move || {
+        pending.set_value(false);
+        let lang = ctx.lang.get_untracked();
+        let text = ctx.workspace.with_untracked(|w| w.to_saved(lang));
         if !browser::store(SAVED_KEY, &text) {
             ctx.status
                 .set(Status::Notice(Msg::WorkspaceNotSaved, String::new()));
         }
+    };
+    Effect::new(move |_| {
+        ctx.lang.track();
+        ctx.workspace.track();
+        let n = saves.get_value().wrapping_add(1);
+        saves.set_value(n);
+        pending.set_value(true);
+        set_timeout(
+            move || {
+                if saves.get_value() == n && pending.get_value() {
+                    save();
+                }
+            },
+            std::time::Duration::from_millis(SAVE_DELAY_MS),
+        );
     });
+    // Leaving or reloading the page within the delay still saves.
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| {
+        if pending.get_value() {
+            save();
+        }
+    });
+    on_cleanup(move || leave.remove());
     // Cells copied from a spreadsheet and pasted anywhere but a text field.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
         let in_field = ev

@@ -120,3 +120,12 @@ pub fn set_url_query(query: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// A User Timing mark (`performance.mark`), so benchmarks and the
+/// browser's performance panel can see when data arrived and when the map
+/// was drawn. Marks are local to the page; nothing is sent anywhere.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

@@ -26,6 +26,9 @@ pub enum Status {
 
 /// Reads browser files and replaces the workspace; on error the current
 /// map stays and the status says why.
+/// User Timing marks around a load (see [`super::browser::mark`]).
+pub const MARK_FILES_CHOSEN: &str = "clustermap:files-chosen";
+
 pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
     if files.is_empty() {
         return;
@@ -50,6 +53,7 @@ pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
         .collect::<Vec<_>>()
         .join(", ");
     ctx.status.set(Status::Reading(names));
+    super::browser::mark(MARK_FILES_CHOSEN);
     spawn_local(async move {
         let mut sources = Vec::with_capacity(files.len());
         for file in files {

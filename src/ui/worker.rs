@@ -142,9 +142,13 @@ impl NetworkWorker {
     }
 }
 
+/// Requests travel as JSON text: for a 10,000-actor dataset, writing JSON
+/// and copying one string is several times cheaper on the main thread
+/// than building the equivalent JavaScript object tree.
 fn post(worker: &web_sys::Worker, request: &NetworkRequest) -> bool {
-    serde_wasm_bindgen::to_value(request)
+    serde_json::to_string(request)
         .ok()
+        .map(|text| JsValue::from_str(&text))
         .is_some_and(|message| worker.post_message(&message).is_ok())
 }
 
@@ -163,7 +167,11 @@ pub fn serve() {
     let reply_to = scope.clone();
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let Ok(request) = serde_wasm_bindgen::from_value::<NetworkRequest>(event.data()) else {
+            let Some(request) = event
+                .data()
+                .as_string()
+                .and_then(|text| serde_json::from_str::<NetworkRequest>(&text).ok())
+            else {
                 return;
             };
             answer(&request, |response| {

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::super::{AppContext, Highlight};
-use crate::layout::MapLayout;
+use crate::layout::{Bundle, MapLayout};
 use crate::model::{ActorKind, Dataset, RelationKind};
 use crate::view::{Screen, Visibility};
 
@@ -91,6 +91,8 @@ pub struct Scene<'a> {
     /// Per actor: matches the search (only read while searching).
     pub matches: &'a [bool],
     pub searching: bool,
+    /// Drawn instead of single relations on dense maps.
+    pub bundles: &'a [Bundle],
 }
 
 /// Device size and mapping the scene was painted for.
@@ -224,13 +226,55 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
         x1 >= view.0 && x0 <= view.2 && y1 >= view.1 && y0 <= view.3
     };
     let layout = scene.layout;
-    let dimmed = |actor: usize| {
-        scene.highlight.is_some_and(|h| !h.actors.contains(&actor))
-            || (scene.searching && !scene.matches.get(actor).copied().unwrap_or(false))
-    };
 
-    // Relations: one path per (kind, strength), so 30,000 curves cost 20
-    // strokes.
+    let quiet = scene.highlight.is_some() || scene.searching;
+    if layout.dense {
+        paint_bundles(ctx, scene, palette, quiet);
+    } else {
+        paint_edges(ctx, scene, palette, quiet, inside, k);
+    }
+
+    // Actors: one fill per colour, dimmed ones in a faint pass first.
+    ctx.set_global_alpha(1.0);
+    let mut visible: Vec<usize> = Vec::new();
+    for (i, n) in layout.nodes.iter().enumerate() {
+        if scene.visibility.actor(n.actor) && inside(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) {
+            visible.push(i);
+        }
+    }
+    paint_nodes(ctx, scene, palette, &visible, k);
+    paint_labels(ctx, f, scene, palette, &visible, k);
+}
+
+fn paint_bundles(ctx: &CanvasRenderingContext2d, scene: &Scene, palette: &Palette, quiet: bool) {
+    ctx.set_global_alpha(if quiet { 0.12 } else { 0.35 });
+    ctx.set_line_cap("round");
+    for b in scene.bundles {
+        let kind = RelationKind::ALL
+            .iter()
+            .position(|x| *x == b.kind)
+            .unwrap_or(0);
+        ctx.begin_path();
+        ctx.move_to(b.from.0, b.from.1);
+        ctx.quadratic_curve_to(b.ctrl.0, b.ctrl.1, b.to.0, b.to.1);
+        ctx.set_line_width(b.width);
+        ctx.set_stroke_style_str(&palette.relations[kind]);
+        ctx.stroke();
+    }
+    ctx.set_line_cap("butt");
+}
+
+/// Relations: one path per (kind, strength), so 30,000 curves cost 20
+/// strokes; the more there are, the fainter each.
+fn paint_edges(
+    ctx: &CanvasRenderingContext2d,
+    scene: &Scene,
+    palette: &Palette,
+    quiet: bool,
+    inside: impl Fn(f64, f64, f64, f64) -> bool,
+    k: f64,
+) {
+    let layout = scene.layout;
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); RelationKind::ALL.len() * 5];
     for (i, e) in layout.edges.iter().enumerate() {
         let Some(rel) = scene.dataset.relations.get(e.relation) else {
@@ -259,8 +303,9 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
         let strength = usize::from(rel.strength.clamp(1, 5)) - 1;
         buckets[kind * 5 + strength].push(i);
     }
-    let quiet = scene.highlight.is_some() || scene.searching;
-    ctx.set_global_alpha(if quiet { 0.08 } else { 0.3 });
+    let drawn: usize = buckets.iter().map(Vec::len).sum();
+    let alpha = (0.3 * (2000.0 / drawn.max(1) as f64).sqrt()).clamp(0.05, 0.3);
+    ctx.set_global_alpha(if quiet { alpha / 4.0 } else { alpha });
     for (b, edges) in buckets.iter().enumerate() {
         if edges.is_empty() {
             continue;
@@ -278,18 +323,25 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
         ctx.set_stroke_style_str(&palette.relations[kind]);
         ctx.stroke();
     }
+}
 
-    // Actors: one fill per colour, dimmed ones in a faint pass first.
-    ctx.set_global_alpha(1.0);
-    let mut visible: Vec<usize> = Vec::new();
-    for (i, n) in layout.nodes.iter().enumerate() {
-        if scene.visibility.actor(n.actor) && inside(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) {
-            visible.push(i);
-        }
-    }
+fn dimmed(scene: &Scene, actor: usize) -> bool {
+    scene.highlight.is_some_and(|h| !h.actors.contains(&actor))
+        || (scene.searching && !scene.matches.get(actor).copied().unwrap_or(false))
+}
+
+fn paint_nodes(
+    ctx: &CanvasRenderingContext2d,
+    scene: &Scene,
+    palette: &Palette,
+    visible: &[usize],
+    k: f64,
+) {
+    let layout = scene.layout;
+    let dimmed = |actor: usize| dimmed(scene, actor);
     for faint in [true, false] {
         let mut by_colour: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-        for &i in &visible {
+        for &i in visible {
             let n = &layout.nodes[i];
             if dimmed(n.actor) == faint {
                 by_colour
@@ -318,7 +370,7 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
     // Actors outside the region: a dark rim, as in the SVG view.
     ctx.begin_path();
     let mut any = false;
-    for &i in &visible {
+    for &i in visible {
         let n = &layout.nodes[i];
         if !scene
             .dataset
@@ -338,7 +390,7 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
     // Search matches and highlighted actors: a ring in the accent colour.
     ctx.begin_path();
     let mut any = false;
-    for &i in &visible {
+    for &i in visible {
         let n = &layout.nodes[i];
         let marked = (scene.searching && scene.matches.get(n.actor).copied().unwrap_or(false))
             || scene.highlight.is_some_and(|h| h.actors.contains(&n.actor));
@@ -353,8 +405,19 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
         ctx.set_stroke_style_str(&palette.accent);
         ctx.stroke();
     }
+}
 
-    // Labels, when legible.
+/// Labels, when legible.
+fn paint_labels(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    scene: &Scene,
+    palette: &Palette,
+    visible: &[usize],
+    k: f64,
+) {
+    let layout = scene.layout;
+    let dimmed = |actor: usize| dimmed(scene, actor);
     let font_px = layout.label_font * k / f.dpr;
     if font_px >= MIN_LABEL_PX {
         ctx.set_font(&format!("{}px system-ui, sans-serif", layout.label_font));
@@ -451,6 +514,7 @@ pub fn CanvasLayer(
     screen: Signal<Screen>,
     matches: Memo<Vec<bool>>,
     searching: Memo<bool>,
+    bundles: Memo<Vec<Bundle>>,
 ) -> impl IntoView {
     let ctx = expect_context::<AppContext>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -484,19 +548,22 @@ pub fn CanvasLayer(
                     ctx.visibility.with_untracked(|visibility| {
                         ctx.highlight.with_untracked(|highlight| {
                             matches.with_untracked(|m| {
-                                let scene = Scene {
-                                    layout,
-                                    dataset,
-                                    visibility,
-                                    highlight: highlight.as_ref(),
-                                    matches: m,
-                                    searching: searching.get_untracked(),
-                                };
-                                painter.update_value(|p| {
-                                    if let Some(p) = p {
-                                        p.frame(screen.get_untracked(), force, &scene, overlay);
-                                    }
-                                });
+                                bundles.with_untracked(|b| {
+                                    let scene = Scene {
+                                        layout,
+                                        dataset,
+                                        visibility,
+                                        highlight: highlight.as_ref(),
+                                        matches: m,
+                                        searching: searching.get_untracked(),
+                                        bundles: b,
+                                    };
+                                    painter.update_value(|p| {
+                                        if let Some(p) = p {
+                                            p.frame(screen.get_untracked(), force, &scene, overlay);
+                                        }
+                                    });
+                                })
                             })
                         })
                     })
@@ -526,6 +593,7 @@ pub fn CanvasLayer(
             ctx.highlight.track();
             matches.track();
             searching.track();
+            bundles.track();
             ctx.lang.track();
             repaint.set(true);
             schedule();

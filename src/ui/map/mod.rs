@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 use super::AppContext;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
+use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
 use crate::view::{MapMode, Screen};
 use canvas_layer::CanvasLayer;
@@ -31,6 +32,8 @@ use svg_layer::{Markers, Structure, SvgContent};
 /// map of 10,000 actors / 30,000 relations take 2.5 s on the main thread
 /// (BENCHMARKS.md), and every hover restyle touched them all.
 pub const CANVAS_FROM: usize = 1500;
+/// User Timing mark set when a new layout has been painted.
+pub const MARK_MAP_DRAWN: &str = "clustermap:map-drawn";
 /// Colours for groups (stage or sub-cluster), `--group-0` … in the CSS.
 pub const GROUP_COLOURS: usize = 12;
 
@@ -73,6 +76,18 @@ pub fn ClusterMap() -> impl IntoView {
     let use_canvas = Memo::new(move |_| {
         layout.with(|l| l.nodes.len() >= CANVAS_FROM || l.edges.len() >= 4 * CANVAS_FROM)
     });
+    // Dense value-chain maps show relations bundled by stage pair.
+    let bundles: Memo<Vec<Bundle>> = Memo::new(move |_| {
+        layout.with(|l| {
+            if !l.dense {
+                return Vec::new();
+            }
+            ctx.visibility.with(|v| {
+                ctx.workspace
+                    .with(|w| bundle_edges(l, &w.loaded.dataset, &v.relations))
+            })
+        })
+    });
     let frame_ref = NodeRef::<leptos::html::Div>::new();
     // The frame's size in CSS pixels, measured after each layout and resize.
     let size = RwSignal::new((0.0f64, 0.0f64));
@@ -94,6 +109,13 @@ pub fn ClusterMap() -> impl IntoView {
         let (fw, fh) = size.get();
         let (w, h) = layout.with(|l| (l.width, l.height));
         ctx.view.with(|v| Screen::new(v, w, h, fw, fh))
+    });
+    // "clustermap:map-drawn" after the frame that shows a new layout.
+    Effect::new(move |_| {
+        layout.track();
+        request_animation_frame(|| {
+            request_animation_frame(|| super::browser::mark(MARK_MAP_DRAWN));
+        });
     });
     let hits: StoredValue<HitGrid> = StoredValue::new(HitGrid::default());
     Effect::new(move |_| layout.with(|l| hits.set_value(HitGrid::new(l))));
@@ -249,10 +271,7 @@ pub fn ClusterMap() -> impl IntoView {
             ..
         }) = gesture.get_value()
         {
-            // SVG actors are selected by their click handler.
-            if use_canvas.get_untracked() {
-                select(actor);
-            }
+            select(actor);
         }
         gesture.set_value(None);
     };
@@ -366,10 +385,10 @@ pub fn ClusterMap() -> impl IntoView {
                     <Markers/>
                     <g class="viewport" transform=transform>
                         <Structure/>
-                        {move || (!use_canvas.get()).then(|| view! { <SvgContent matches searching/> })}
+                        {move || (!use_canvas.get()).then(|| view! { <SvgContent matches searching bundles/> })}
                     </g>
                 </svg>
-                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() matches searching/> })}
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() matches searching bundles/> })}
                 {arranging}
                 <Tooltip screen/>
             </div>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::super::AppContext;
 use crate::i18n::{actor_kind, stage_name, Msg};
 use crate::layout::text::wrap;
-use crate::layout::BandRow;
+use crate::layout::{BandRow, Bundle};
 use crate::model::RelationKind;
 
 fn band_msg(row: BandRow) -> Msg {
@@ -151,14 +151,44 @@ pub fn Structure() -> impl IntoView {
 
 /// Relations and actors as SVG elements, with `data-actor-id` hooks.
 #[component]
-pub fn SvgContent(matches: Memo<Vec<bool>>, searching: Memo<bool>) -> impl IntoView {
+pub fn SvgContent(
+    matches: Memo<Vec<bool>>,
+    searching: Memo<bool>,
+    bundles: Memo<Vec<Bundle>>,
+) -> impl IntoView {
     let ctx = expect_context::<AppContext>();
     let layout = ctx.layout;
+    let dense = Memo::new(move |_| layout.with(|l| l.dense));
+    let bundle_paths = move || {
+        bundles.with(|b| {
+            b.iter()
+                .map(|b| {
+                    let d = format!(
+                        "M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}",
+                        b.from.0, b.from.1, b.ctrl.0, b.ctrl.1, b.to.0, b.to.1
+                    );
+                    view! {
+                        <path class=format!("bundle rel-{}", b.kind.token()) d=d
+                            stroke-width=format!("{:.2}", b.width) data-count=b.count></path>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let edges = move || {
         let relations = ctx.workspace.with(|w| w.loaded.dataset.relations.clone());
+        // Bundled maps draw single relations only for the hovered actor.
+        let only = dense.get().then(|| ctx.focused.get()).flatten();
+        let dense = dense.get();
         layout.with(|l| {
             l.edges
                 .iter()
+                .filter(|e| {
+                    !dense
+                        || relations
+                            .get(e.relation)
+                            .is_some_and(|r| Some(r.source) == only || Some(r.target) == only)
+                })
                 .filter_map(|e| {
                     let rel = relations.get(e.relation)?.clone();
                     let kind = rel.kind.token();
@@ -229,6 +259,7 @@ pub fn SvgContent(matches: Memo<Vec<bool>>, searching: Memo<bool>) -> impl IntoV
     };
 
     view! {
+        <g class="bundles">{bundle_paths}</g>
         <g class="edges">{edges}</g>
         <g class="actors">{nodes}</g>
     }
