@@ -117,6 +117,15 @@ impl Workspace {
         crate::layout::layout_network(data, positions, &groups, &pins)
     }
 
+    /// The geographic view, with the row of actors without coordinates
+    /// labelled in `lang`.
+    pub fn geo_layout(&self, lang: Lang) -> MapLayout {
+        crate::layout::layout_geographic(
+            &self.loaded.dataset,
+            lang.text(crate::i18n::Msg::GeoNoCoordinates),
+        )
+    }
+
     /// The value-chain map geometry with stage headers in `lang`.
     pub fn map_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
         let data = &self.loaded.dataset;

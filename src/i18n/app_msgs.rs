@@ -99,6 +99,14 @@ catalogue! {
         ],
         ViewChain => ["Value chain", "Değer zinciri", "Wertschöpfungskette"],
         ViewNetwork => ["Network", "Ağ", "Netzwerk"],
+        ViewGeo => ["Geography", "Coğrafya", "Geografie"],
+        GeoLabel => ["Map of the actors' locations", "Aktörlerin konum haritası", "Karte der Standorte"],
+        GeoNoCoordinates => ["Without coordinates", "Koordinatı olmayanlar", "Ohne Koordinaten"],
+        GeoAbroad => [
+            "Actors outside the region sit on the frame, towards where they are.",
+            "Bölge dışındaki aktörler, bulundukları yöne doğru çerçeve üzerinde gösterilir.",
+            "Akteure außerhalb der Region stehen am Rand, in ihrer Richtung."
+        ],
         ViewChoice => ["View", "Görünüm", "Ansicht"],
         NetworkLabel => ["Network map of the cluster", "Kümenin ağ haritası", "Netzwerkkarte des Clusters"],
         NetworkArranging => ["Arranging the network…", "Ağ yerleştiriliyor…", "Netzwerk wird angeordnet…"],

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::error::{Action, IngestError, Issue, Problem};
-use super::number::parse_number;
+use super::number::{parse_number, parse_number_in};
 use super::presets::preset;
 use super::table::{Row, Table, TableKind};
 use super::{Collected, LoadOptions};
@@ -35,7 +35,7 @@ impl Report<'_> {
     /// reported and left out.
     fn number(&mut self, row: &Row, column: &str, range: (f64, f64)) -> Option<f64> {
         let text = row.get(column)?;
-        match parse_number(&text) {
+        match parse_number_in(&text, range) {
             Some(v) if v >= range.0 && v <= range.1 => Some(v),
             Some(_) => {
                 self.add(

@@ -10,6 +10,28 @@
 /// three-decimal fractions; any other single separator is the decimal mark
 /// ("12,5", "0.125"). Returns `None` for anything else.
 pub fn parse_number(text: &str) -> Option<f64> {
+    parse_number_in(text, (f64::NEG_INFINITY, f64::INFINITY))
+}
+
+/// Like [`parse_number`], for a column whose values lie in `range`: where a
+/// single separator before three digits could be either mark, the reading
+/// that fits the column wins. "38.427" is 38427 employees but latitude
+/// 38.427; "12,500" is 12500 euros but an export share of 12.5 %.
+/// A value that fits neither reading is returned as first read, for the
+/// caller to report as out of range.
+pub fn parse_number_in(text: &str, range: (f64, f64)) -> Option<f64> {
+    let first = parse_with(text, false)?;
+    if first >= range.0 && first <= range.1 {
+        return Some(first);
+    }
+    match parse_with(text, true) {
+        Some(other) if other >= range.0 && other <= range.1 => Some(other),
+        _ => Some(first),
+    }
+}
+
+/// `decimal_first`: read an ambiguous single separator as the decimal mark.
+fn parse_with(text: &str, decimal_first: bool) -> Option<f64> {
     let t: String = text
         .trim()
         .trim_end_matches('%')
@@ -28,7 +50,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
         (0, 1) | (1, 0) => {
             let (int, frac) = t.split_once([',', '.']).unwrap_or((&t, ""));
             let int_digits = int.trim_start_matches(['-', '+']);
-            if frac.len() == 3 && !int_digits.is_empty() && int_digits != "0" {
+            if !decimal_first && frac.len() == 3 && !int_digits.is_empty() && int_digits != "0" {
                 format!("{int}{frac}")
             } else {
                 format!("{int}.{frac}")
@@ -67,5 +89,17 @@ mod tests {
         assert_eq!(parse_number("abc"), None);
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("NaN"), None);
+    }
+
+    #[test]
+    fn the_column_decides_an_ambiguous_separator() {
+        use super::parse_number_in;
+        assert_eq!(parse_number_in("38.427", (-90.0, 90.0)), Some(38.427));
+        assert_eq!(parse_number_in("27,417", (-180.0, 180.0)), Some(27.417));
+        assert_eq!(parse_number_in("12,500", (0.0, 100.0)), Some(12.5));
+        assert_eq!(parse_number_in("1.250", (0.0, 1e7)), Some(1250.0));
+        // Fits neither reading: the first is kept, to be reported.
+        assert_eq!(parse_number_in("1.250", (0.0, 1.0)), Some(1250.0));
+        assert_eq!(parse_number_in("x", (0.0, 1.0)), None);
     }
 }

@@ -215,7 +215,7 @@ fn principal_axes(positions: &[(f64, f64)], tied: &[bool]) -> Vec<(f64, f64)> {
 /// its node, kept if it stays on the canvas and clear of every label kept
 /// before. Checks only labels in nearby grid cells, so it is linear in
 /// practice.
-fn place_labels(layout: &mut MapLayout, dataset: &Dataset, o: &LayoutOptions) {
+pub(crate) fn place_labels(layout: &mut MapLayout, dataset: &Dataset, o: &LayoutOptions) {
     let font = o.label_font;
     let mut order: Vec<usize> = (0..layout.nodes.len()).collect();
     order.sort_by(|&a, &b| {

@@ -122,6 +122,18 @@ pub struct MapLayout {
     /// Actors are packed as unlabelled dots and relations are best shown
     /// bundled by stage (see [`super::bundle`]).
     pub dense: bool,
+    /// Reference lines drawn under everything (the geographic grid).
+    pub graticule: Vec<GuideLine>,
+}
+
+/// A labelled reference line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuideLine {
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+    pub label: String,
+    /// Where the label's baseline starts.
+    pub at: (f64, f64),
 }
 
 impl MapLayout {

@@ -101,6 +101,7 @@ impl AppContext {
                 // Gaps come from the light analysis: the worker's answer
                 // does not redo this layout.
                 MapMode::ValueChain => light.with(|a| workspace.with(|w| w.map_layout(l, a))),
+                MapMode::Geographic => workspace.with(|w| w.geo_layout(l)),
                 MapMode::Network => positions.with(|p| {
                     analysis.with(|a| {
                         pinned.with(|pins| {

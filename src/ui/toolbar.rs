@@ -66,13 +66,19 @@ pub fn Toolbar() -> impl IntoView {
         view.with(|v| v.focus > 0 && v.selected.is_none())
             .then(|| view! { <span class="hint">{move || ctx.t(Msg::FocusNeedsSelection)}</span> })
     };
+    // The geographic view is offered when the data has coordinates.
+    let has_coordinates = Memo::new(move |_| {
+        ctx.workspace
+            .with(|w| crate::layout::has_coordinates(&w.loaded.dataset))
+    });
     view! {
         <div class="toolbar" data-testid="toolbar">
             <div class="view-switch" role="group" aria-label=move || ctx.t(Msg::ViewChoice)>
-                {[(MapMode::ValueChain, Msg::ViewChain), (MapMode::Network, Msg::ViewNetwork)]
+                {[(MapMode::ValueChain, Msg::ViewChain), (MapMode::Network, Msg::ViewNetwork), (MapMode::Geographic, Msg::ViewGeo)]
                     .into_iter()
                     .map(|(m, msg)| view! {
                         <button type="button" data-testid=format!("view-{}", m.token())
+                            hidden=move || m == MapMode::Geographic && !has_coordinates.get()
                             aria-pressed=move || (view.with(|v| v.mode) == m).to_string()
                             on:click=move |_| view.update(|v| {
                                 v.mode = m;

@@ -18,6 +18,8 @@ pub enum MapMode {
     ValueChain,
     /// Force-directed network, coloured by sub-cluster.
     Network,
+    /// Actors at their coordinates.
+    Geographic,
 }
 
 impl MapMode {
@@ -25,6 +27,7 @@ impl MapMode {
         match self {
             MapMode::ValueChain => "chain",
             MapMode::Network => "network",
+            MapMode::Geographic => "geo",
         }
     }
 }
@@ -340,11 +343,10 @@ impl ViewState {
                 }
                 "sel" => v.selected = (!value.is_empty()).then_some(value),
                 "view" => {
-                    v.mode = if value == MapMode::Network.token() {
-                        MapMode::Network
-                    } else {
-                        MapMode::ValueChain
-                    }
+                    v.mode = [MapMode::Network, MapMode::Geographic]
+                        .into_iter()
+                        .find(|m| m.token() == value)
+                        .unwrap_or(MapMode::ValueChain)
                 }
                 // Split before decoding: ids may contain the separators.
                 "hidestage" => {

@@ -187,3 +187,24 @@ test('a 360-pixel embed keeps the map inside the page, and two fingers zoom', as
   await expect(page).toHaveURL(/z=3\.000/);
   await context.close();
 });
+
+test('the geographic view places actors by coordinates, abroad on the frame', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await page.getByTestId('view-geo').click();
+  await expect(page).toHaveURL(/view=geo/);
+  await expect(app.map).toHaveAttribute('data-view', 'geo');
+  await expect(app.actors).toHaveCount(sample.actors.length);
+  await expect(app.map.locator('.graticule')).not.toHaveCount(0);
+  const centre = async (id) => {
+    const b = await app.actor(id).locator('circle, rect:not(.hit)').first().boundingBox();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  // Urla lies west of Bornova; Shenzhen (abroad) is drawn at the right edge.
+  const west = sample.actors.find((a) => a.district === 'Urla').id;
+  const east = sample.actors.find((a) => a.district === 'Bornova').id;
+  expect((await centre(west)).x).toBeLessThan((await centre(east)).x);
+  const xs = await Promise.all(sample.actors.map(async (a) => (await centre(a.id)).x));
+  expect((await centre('shenzhen')).x).toBeGreaterThanOrEqual(Math.max(...xs) - 20);
+  await expect(app.map).toHaveScreenshot('geographic.png', { maxDiffPixelRatio: 0.01 });
+});

@@ -361,9 +361,10 @@ pub fn ClusterMap() -> impl IntoView {
     let label = move || match mode.get() {
         MapMode::ValueChain => ctx.t(Msg::MapLabel),
         MapMode::Network => ctx.t(Msg::NetworkLabel),
+        MapMode::Geographic => ctx.t(Msg::GeoLabel),
     };
     let keys = move || match mode.get() {
-        MapMode::ValueChain => ctx.t(Msg::MapKeys),
+        MapMode::ValueChain | MapMode::Geographic => ctx.t(Msg::MapKeys),
         MapMode::Network => ctx.t(Msg::MapKeysNetwork),
     };
     let arranging = move || {
@@ -488,7 +489,10 @@ fn Legend() -> impl IntoView {
                     .collect_view()
             }}
             <span class="legend-item outside"><i class="dot"></i>{move || ctx.t(Msg::BandOutside)}</span>
-            {move || (!network.get()).then(|| view! {
+            {move || (ctx.view.with(|v| v.mode) == MapMode::Geographic).then(|| view! {
+                <span class="legend-item">{move || ctx.t(Msg::GeoAbroad)}</span>
+            })}
+            {move || (ctx.view.with(|v| v.mode) == MapMode::ValueChain).then(|| view! {
                 <span class="legend-item missing"><i class="box"></i>{move || ctx.t(Msg::MissingLocally)}</span>
             })}
             <span class="legend-item">{move || ctx.t(Msg::LegendSize)}</span>

@@ -142,7 +142,24 @@ pub fn Structure() -> impl IntoView {
         })
     };
 
+    let graticule = move || {
+        layout.with(|l| {
+            l.graticule
+                .iter()
+                .map(|g| {
+                    view! {
+                        <g class="graticule">
+                            <line x1=g.from.0 y1=g.from.1 x2=g.to.0 y2=g.to.1></line>
+                            <text x=g.at.0 y=g.at.1>{g.label.clone()}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
     view! {
+        <g class="graticules">{graticule}</g>
         <g class="bands">{bands}</g>
         <g class="columns">{columns}</g>
         <g class="segments">{segments}</g>
