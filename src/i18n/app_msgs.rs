@@ -99,6 +99,18 @@ catalogue! {
         ],
         ViewChain => ["Value chain", "Değer zinciri", "Wertschöpfungskette"],
         ViewNetwork => ["Network", "Ağ", "Netzwerk"],
+        OpportunityBadge => [
+            "Investment opportunity #{rank}: {stage} (click to show the firms behind it)",
+            "Yatırım fırsatı #{rank}: {stage} (arkasındaki firmaları göstermek için tıklayın)",
+            "Investitionschance Nr. {rank}: {stage} (klicken, um die Unternehmen dahinter zu zeigen)"
+        ],
+        BrokenLinkMark => [
+            "Missing link: no local flow between {from} and {to}",
+            "Eksik halka: {from} ile {to} arasında yerel akış yok",
+            "Fehlendes Glied: kein regionaler Austausch zwischen {from} und {to}"
+        ],
+        LegendBrokenLink => ["missing link (no local flow)", "eksik halka (yerel akış yok)", "fehlendes Glied (kein regionaler Austausch)"],
+        LegendOpportunity => ["investment opportunity, by rank", "yatırım fırsatı, sırasıyla", "Investitionschance, nach Rang"],
         ViewGeo => ["Geography", "Coğrafya", "Geografie"],
         GeoLabel => ["Map of the actors' locations", "Aktörlerin konum haritası", "Karte der Standorte"],
         GeoNoCoordinates => ["Without coordinates", "Koordinatı olmayanlar", "Ohne Koordinaten"],

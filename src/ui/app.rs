@@ -212,9 +212,13 @@ pub fn App() -> impl IntoView {
                 .set(Status::Notice(Msg::WorkspaceNotSaved, String::new()));
         }
     };
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         ctx.lang.track();
         ctx.workspace.track();
+        // What was just restored (or the sample) needs no saving.
+        if first.is_none() {
+            return;
+        }
         let n = saves.get_value().wrapping_add(1);
         saves.set_value(n);
         pending.set_value(true);

@@ -208,3 +208,21 @@ test('the geographic view places actors by coordinates, abroad on the frame', as
   expect((await centre('shenzhen')).x).toBeGreaterThanOrEqual(Math.max(...xs) - 20);
   await expect(app.map).toHaveScreenshot('geographic.png', { maxDiffPixelRatio: 0.01 });
 });
+
+test('opportunities and missing links are marked in place on the value chain', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  // Ranked opportunities on core stages (testing is a support service).
+  const badges = app.map.locator('[data-opportunity-stage]');
+  await expect(badges).toHaveCount(4);
+  expect(await badges.evaluateAll((els) => els.map((e) => `${e.dataset.opportunityStage}:${e.textContent.trim().slice(-1)}`)))
+    .toEqual(['pcb_fab:1', 'cable_fibre:2', 'ems:4', 'components:5']);
+  const breaks = app.map.locator('[data-broken-link]');
+  expect(await breaks.evaluateAll((els) => els.map((e) => e.dataset.brokenLink)))
+    .toEqual(['design>embedded_sw', 'embedded_sw>ems']);
+  // Choosing the top opportunity highlights its stage and the 11 firms
+  // that buy bare PCBs outside the region.
+  await app.map.locator('[data-opportunity-stage="pcb_fab"]').click();
+  await expect(app.map.locator('[data-stage="pcb_fab"]')).toHaveClass(/highlighted/);
+  await expect(app.map.locator('[data-actor-id].highlighted')).toHaveCount(11);
+});

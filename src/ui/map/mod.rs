@@ -201,9 +201,15 @@ pub fn ClusterMap() -> impl IntoView {
             },
         };
         gesture.set_value(Some(next));
+    };
+    // Once a press becomes a drag, keep receiving moves when the pointer
+    // leaves the frame. Not before: a captured pointer's click would go to
+    // the frame instead of the badge or actor that was pressed.
+    let capture = move |ev: &web_sys::PointerEvent| {
         if let Some(el) = frame_ref.get_untracked() {
-            // Keep receiving moves when the pointer leaves the frame.
-            let _ = el.set_pointer_capture(ev.pointer_id());
+            if !el.has_pointer_capture(ev.pointer_id()) {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
         }
     };
     let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
@@ -226,6 +232,9 @@ pub fn ClusterMap() -> impl IntoView {
                 }
             }
             Some(Gesture::Pan { x, y, pan }) => {
+                if (p.0 - x).abs() + (p.1 - y).abs() > 3.0 {
+                    capture(&ev);
+                }
                 let k = 1.0 / s.fit.max(1e-9);
                 ctx.view
                     .update(|v| v.pan = (pan.0 + (p.0 - x) * k, pan.1 + (p.1 - y) * k));
@@ -233,6 +242,7 @@ pub fn ClusterMap() -> impl IntoView {
             Some(Gesture::Actor { actor, x, y, moved }) => {
                 let far = (p.0 - x).abs() + (p.1 - y).abs() > 4.0;
                 if mode.get_untracked() == MapMode::Network && (moved || far) {
+                    capture(&ev);
                     gesture.set_value(Some(Gesture::Actor {
                         actor,
                         x,
@@ -494,6 +504,8 @@ fn Legend() -> impl IntoView {
             })}
             {move || (ctx.view.with(|v| v.mode) == MapMode::ValueChain).then(|| view! {
                 <span class="legend-item missing"><i class="box"></i>{move || ctx.t(Msg::MissingLocally)}</span>
+                <span class="legend-item broken"><i class="break"></i>{move || ctx.t(Msg::LegendBrokenLink)}</span>
+                <span class="legend-item ranked"><i class="rank">"1"</i>{move || ctx.t(Msg::LegendOpportunity)}</span>
             })}
             <span class="legend-item">{move || ctx.t(Msg::LegendSize)}</span>
         </div>

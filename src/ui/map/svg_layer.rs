@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::super::AppContext;
+use super::super::{AppContext, Highlight};
 use crate::i18n::{actor_kind, stage_name, Msg};
 use crate::layout::text::wrap;
 use crate::layout::{BandRow, Bundle};
@@ -142,6 +142,67 @@ pub fn Structure() -> impl IntoView {
         })
     };
 
+    // Findings marked in place: a rank badge on each stage with an
+    // investment opportunity (click: highlight its stage and firms), and a
+    // red break between adjacent stages with no local flow.
+    let findings = move || {
+        let lang = ctx.lang.get();
+        layout.with(|l| {
+            if l.columns.is_empty() {
+                return Vec::new();
+            }
+            let ops = l.bands.iter().find(|b| b.row == BandRow::Operators).cloned();
+            let column_of = |stage: usize| l.columns.iter().find(|c| c.stage == stage).cloned();
+            ctx.analysis.with(|a| {
+                let stages = ctx.workspace.with(|w| w.loaded.dataset.stages.clone());
+                let mut out = Vec::new();
+                for (rank, o) in a.opportunities.iter().enumerate().take(5) {
+                    let Some(c) = column_of(o.stage) else { continue };
+                    let Some(stage) = stages.get(o.stage) else { continue };
+                    let (cx, cy) = (c.x + c.width - 9.0, 7.0);
+                    let (stage_index, firms) = (o.stage, o.firms.clone());
+                    let title = lang.format(
+                        Msg::OpportunityBadge,
+                        &[("rank", (rank + 1).to_string()), ("stage", stage_name(lang, stage).to_string())],
+                    );
+                    let label = title.clone();
+                    out.push(view! {
+                        <g class="opportunity-badge" data-opportunity-stage=stage.id.clone() role="button" tabindex="0"
+                            aria-label=label
+                            on:click=move |_| ctx.highlight.set(Some(Highlight { stage: stage_index, actors: firms.clone() }))>
+                            <title>{title}</title>
+                            <circle cx=cx cy=cy r="8"></circle>
+                            <text x=cx y=cy + 3.5 text-anchor="middle">{format!("{}", rank + 1)}</text>
+                        </g>
+                    }.into_any());
+                }
+                if let Some(band) = ops {
+                    for b in &a.broken_links {
+                        let (Some(left), Some(right)) = (column_of(b.from_stage), column_of(b.to_stage)) else {
+                            continue;
+                        };
+                        let (Some(from), Some(to)) = (stages.get(b.from_stage), stages.get(b.to_stage)) else {
+                            continue;
+                        };
+                        let x = (left.x + left.width + right.x) / 2.0;
+                        let title = lang.format(
+                            Msg::BrokenLinkMark,
+                            &[("from", stage_name(lang, from).to_string()), ("to", stage_name(lang, to).to_string())],
+                        );
+                        let label = title.clone();
+                        out.push(view! {
+                            <g class="broken-link" data-broken-link=format!("{}>{}", from.id, to.id) aria-label=label>
+                                <title>{title}</title>
+                                <line x1=x y1=band.y + 8.0 x2=x y2=band.y + band.height - 8.0></line>
+                                <text x=x y=band.y + band.height / 2.0 text-anchor="middle">"⨯"</text>
+                            </g>
+                        }.into_any());
+                    }
+                }
+                out
+            })
+        })
+    };
     let graticule = move || {
         layout.with(|l| {
             l.graticule
@@ -163,6 +224,7 @@ pub fn Structure() -> impl IntoView {
         <g class="bands">{bands}</g>
         <g class="columns">{columns}</g>
         <g class="segments">{segments}</g>
+        <g class="findings">{findings}</g>
     }
 }
 
