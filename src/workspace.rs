@@ -17,6 +17,27 @@ pub struct Workspace {
 /// Figures derived from a workspace; recomputed when the data changes.
 pub type Analysis = ClusterReport;
 
+/// What the user chose around the data: kept with it in the browser and in
+/// a saved workspace file, so a colleague opening the file sees the same.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Interface language code (`en`, `tr`, `de`).
+    pub lang: Option<String>,
+    /// The view (search, filters, zoom, mode, pins) as its URL query.
+    pub view: String,
+    /// Thresholds and weights of the analysis.
+    pub options: AnalysisOptions,
+    /// Sector preset chosen for files without stages.
+    pub preset: Option<String>,
+}
+
+impl Settings {
+    pub fn language(&self) -> Option<Lang> {
+        self.lang.as_deref().and_then(Lang::from_code)
+    }
+}
+
 impl Workspace {
     /// The built-in fictional sample.
     pub fn sample() -> Self {
@@ -49,35 +70,35 @@ impl Workspace {
 
     /// The analysis without network metrics (see [`ClusterReport::build_light`]).
     pub fn analyse_light(&self) -> Analysis {
-        ClusterReport::build_light(&self.loaded.dataset, &AnalysisOptions::default())
+        self.analyse_light_with(&AnalysisOptions::default())
+    }
+
+    /// [`Workspace::analyse_light`] with the user's thresholds.
+    pub fn analyse_light_with(&self, options: &AnalysisOptions) -> Analysis {
+        ClusterReport::build_light(&self.loaded.dataset, &options.sanitized())
     }
 
     /// The workspace as one file: the canonical dataset JSON plus a
-    /// `workspace` entry with the view settings. Loading it back through
-    /// [`Workspace::from_saved`] (or as an ordinary data file) gives the same
-    /// dataset.
-    pub fn to_saved(&self, lang: Lang) -> String {
+    /// `workspace` entry with the sources and the [`Settings`]. Loading it
+    /// back through [`Workspace::from_saved`] (or as an ordinary data file)
+    /// gives the same dataset.
+    pub fn to_saved(&self, settings: &Settings) -> String {
         let mut extra = serde_json::Map::new();
         extra.insert(
             "workspace".into(),
-            serde_json::json!({ "version": 1, "lang": lang.code(), "sources": self.sources }),
+            serde_json::json!({ "version": 2, "sources": self.sources, "settings": settings }),
         );
         crate::export::dataset_json(&self.loaded.dataset, extra)
     }
 
-    /// Restores a saved workspace and its language. A damaged text gives
+    /// Restores a saved workspace and its settings. A damaged text gives
     /// the reading error, so the caller can report it and start clean.
-    pub fn from_saved(name: &str, text: &str) -> Result<(Self, Option<Lang>), IngestError> {
+    pub fn from_saved(name: &str, text: &str) -> Result<(Self, Settings), IngestError> {
         let loaded = ingest::load(&[SourceFile::new(name, text.as_bytes())])?;
-        let settings = serde_json::from_str::<serde_json::Value>(text)
+        let entry = serde_json::from_str::<serde_json::Value>(text)
             .ok()
             .and_then(|v| v.get("workspace").cloned());
-        let lang = settings
-            .as_ref()
-            .and_then(|w| w.get("lang"))
-            .and_then(|l| l.as_str())
-            .and_then(Lang::from_code);
-        let sources = settings
+        let sources = entry
             .as_ref()
             .and_then(|w| w.get("sources"))
             .and_then(|s| s.as_array())
@@ -87,9 +108,39 @@ impl Workspace {
                     .collect()
             })
             .unwrap_or_else(|| vec![name.to_string()]);
-        Ok((Self { loaded, sources }, lang))
+        Ok((Self { loaded, sources }, saved_settings(entry.as_ref())))
     }
 
+    /// The settings inside a saved workspace file, if `text` is one (a
+    /// JSON document with a `workspace` entry).
+    pub fn settings_in(text: &[u8]) -> Option<Settings> {
+        let v = serde_json::from_slice::<serde_json::Value>(text).ok()?;
+        v.get("workspace").map(|w| saved_settings(Some(w)))
+    }
+}
+
+/// Reads settings from a `workspace` entry: version 2 keeps them under
+/// `settings`; version 1 files had only `lang`. Anything unreadable falls
+/// back to the defaults, since settings must never block the data.
+fn saved_settings(entry: Option<&serde_json::Value>) -> Settings {
+    let Some(entry) = entry else {
+        return Settings::default();
+    };
+    let mut settings = entry
+        .get("settings")
+        .and_then(|s| serde_json::from_value::<Settings>(s.clone()).ok())
+        .unwrap_or_default();
+    if settings.lang.is_none() {
+        settings.lang = entry
+            .get("lang")
+            .and_then(|l| l.as_str())
+            .map(str::to_string);
+    }
+    settings.options = settings.options.sanitized();
+    settings
+}
+
+impl Workspace {
     /// The network view: force-directed `positions` (see
     /// [`crate::layout::network_positions`]), coloured by sub-cluster once
     /// the network metrics are in, by stage until then; actors in

@@ -1,15 +1,23 @@
 //! Saving and restoring a workspace loses nothing.
 
+use clustermap::analysis::AnalysisOptions;
 use clustermap::i18n::Lang;
 use clustermap::ingest::IngestError;
-use clustermap::workspace::Workspace;
+use clustermap::workspace::{Settings, Workspace};
+
+fn settings(lang: Lang) -> Settings {
+    Settings {
+        lang: Some(lang.code().to_string()),
+        ..Default::default()
+    }
+}
 
 #[test]
 fn sample_round_trips_through_the_saved_file() {
     let w = Workspace::sample();
-    let text = w.to_saved(Lang::Tr);
-    let (back, lang) = Workspace::from_saved("clustermap-workspace.json", &text).unwrap();
-    assert_eq!(lang, Some(Lang::Tr));
+    let text = w.to_saved(&settings(Lang::Tr));
+    let (back, saved) = Workspace::from_saved("clustermap-workspace.json", &text).unwrap();
+    assert_eq!(saved.language(), Some(Lang::Tr));
     assert_eq!(back.sources, w.sources);
     assert_eq!(back.loaded.dataset, w.loaded.dataset);
     assert!(
@@ -29,18 +37,48 @@ fn every_field_survives_including_optional_ones() {
       "relations": [{"source": "a", "target": "b", "kind": "knowledge", "strength": 5, "volume": 1.5, "note": "x"}],
       "sourcing": [{"actor": "b", "input_stage": "s", "origin": "international", "share": 50, "reason": "price"}]}"#;
     let (w, _) = Workspace::from_saved("in.json", json).unwrap();
-    let (back, lang) = Workspace::from_saved("out.json", &w.to_saved(Lang::De)).unwrap();
-    assert_eq!(lang, Some(Lang::De));
+    let (back, saved) =
+        Workspace::from_saved("out.json", &w.to_saved(&settings(Lang::De))).unwrap();
+    assert_eq!(saved.language(), Some(Lang::De));
     assert_eq!(back.loaded.dataset, w.loaded.dataset);
 }
 
 #[test]
 fn a_damaged_saved_workspace_is_an_error_not_a_panic() {
-    let text = Workspace::sample().to_saved(Lang::En);
+    let text = Workspace::sample().to_saved(&settings(Lang::En));
     let cut = &text[..text.len() / 2];
     assert!(matches!(
         Workspace::from_saved("saved", cut),
         Err(IngestError::Json { .. })
     ));
     assert!(Workspace::from_saved("saved", "").is_err());
+}
+
+#[test]
+fn view_thresholds_and_preset_survive_the_file() {
+    let chosen = Settings {
+        lang: Some("de".into()),
+        view: "q=ege&view=network&pin=gediz:10.0:20.0".into(),
+        options: AnalysisOptions {
+            thin_ratio: 0.5,
+            investor_min_firms: 8,
+            weight_volume: 0.4,
+            ..Default::default()
+        },
+        preset: Some("auto_repair".into()),
+    };
+    let text = Workspace::sample().to_saved(&chosen);
+    let (_, back) = Workspace::from_saved("w.json", &text).unwrap();
+    assert_eq!(back, chosen);
+    assert_eq!(Workspace::settings_in(text.as_bytes()), Some(chosen));
+    // A plain data file has no settings; a version-1 file only a language.
+    assert_eq!(Workspace::settings_in(b"{\"actors\": []}"), None);
+    let v1 = r#"{"actors": [{"id": "a", "name": "A"}], "workspace": {"version": 1, "lang": "tr"}}"#;
+    let (_, s) = Workspace::from_saved("v1.json", v1).unwrap();
+    assert_eq!(s.language(), Some(Lang::Tr));
+    assert_eq!(s.options, AnalysisOptions::default());
+    // Nonsense thresholds in a hand-edited file fall back to defaults.
+    let odd = r#"{"actors": [{"id": "a", "name": "A"}], "workspace": {"version": 2, "settings": {"options": {"thin_ratio": -3}}}}"#;
+    let (_, s) = Workspace::from_saved("odd.json", odd).unwrap();
+    assert_eq!(s.options.thin_ratio, AnalysisOptions::default().thin_ratio);
 }

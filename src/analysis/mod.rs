@@ -20,7 +20,9 @@ pub use internationalisation::{internationalisation, Internationalisation};
 pub use links::{broken_links, BrokenLink};
 pub use opportunities::{opportunities, ActionType, Opportunity};
 pub use options::AnalysisOptions;
-pub use report::{network_figures, ActorMetrics, ClusterReport, NetworkFigures};
+pub use report::{
+    network_figures, network_figures_with, ActorMetrics, ClusterReport, NetworkFigures, Phase,
+};
 pub use stages::{stage_profiles, StageProfile};
 pub use summary::{summarise, Summary};
 pub use ties::{stage_density, tie_spread, TieSpread};

@@ -1,7 +1,7 @@
 //! Everything the results panel shows and the exports contain, computed in
 //! one pass from a dataset: the analysis chain's output.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{
     betweenness, brokers, closeness, louvain, Adjacency, BetweennessOptions, Broker,
@@ -125,6 +125,30 @@ impl ClusterReport {
 /// graph. A validated dataset always gives a valid adjacency; should it not,
 /// the figures are left at zero rather than failing the whole analysis.
 pub fn network_figures(dataset: &Dataset) -> NetworkFigures {
+    network_figures_with(dataset, |_| {})
+}
+
+/// The steps of the long computations, for progress messages. `Layout` is
+/// the network view's force layout, computed after the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    Betweenness,
+    Closeness,
+    Communities,
+    Layout,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [
+        Phase::Betweenness,
+        Phase::Closeness,
+        Phase::Communities,
+        Phase::Layout,
+    ];
+}
+
+/// [`network_figures`], calling `progress` as each step starts.
+pub fn network_figures_with(dataset: &Dataset, mut progress: impl FnMut(Phase)) -> NetworkFigures {
     let n = dataset.actors.len();
     let Ok(adj) = Adjacency::from_dataset(dataset) else {
         return NetworkFigures {
@@ -132,8 +156,11 @@ pub fn network_figures(dataset: &Dataset) -> NetworkFigures {
             ..NetworkFigures::pending(n)
         };
     };
+    progress(Phase::Betweenness);
     let b = betweenness(&adj, &BetweennessOptions::default());
+    progress(Phase::Closeness);
     let c = closeness(&adj, &ClosenessOptions::default());
+    progress(Phase::Communities);
     let communities = louvain(&adj, 1);
     let brokers = brokers(&adj, &communities, &b).unwrap_or_default();
     let per_actor = (0..n)

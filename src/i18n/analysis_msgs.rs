@@ -122,10 +122,88 @@ catalogue! {
             "Dünn: Akteure der Stufe vor Ort geteilt durch Unternehmen mit Bedarf liegt unter {ratio}."
         ],
         DefScore => [
-            "Score 0–100: 30% share of surveyed firms buying outside, 25% volume bought outside (relative to the largest), 20% no local actor (half if thin), 15% share of answers saying not available or no capacity, 10% how connected the dependent firms are.",
-            "Puan 0–100: %30 dışarıdan alan firma oranı, %25 dışarıdan alınan hacim (en büyüğe göre), %20 yerel aktör yokluğu (zayıfsa yarısı), %15 'yerelde yok' veya 'kapasite yok' yanıtlarının oranı, %10 bağımlı firmaların bağlantı düzeyi.",
-            "Wert 0–100: 30 % Anteil der befragten Unternehmen, die außerhalb kaufen, 25 % Volumen außerhalb (relativ zum größten), 20 % kein Akteur vor Ort (halb, wenn dünn), 15 % Anteil der Antworten „nicht verfügbar“ oder „Kapazität“, 10 % Vernetzung der abhängigen Unternehmen."
+            "Score 0–100: {breadth}% share of surveyed firms buying outside, {volume}% volume bought outside (relative to the largest), {availability}% no local actor (half if thin), {reason}% share of answers saying not available or no capacity, {centrality}% how connected the dependent firms are. Weights can be changed under Analysis settings.",
+            "Puan 0–100: %{breadth} dışarıdan alan firma oranı, %{volume} dışarıdan alınan hacim (en büyüğe göre), %{availability} yerel aktör yokluğu (zayıfsa yarısı), %{reason} 'yerelde yok' veya 'kapasite yok' yanıtlarının oranı, %{centrality} bağımlı firmaların bağlantı düzeyi. Ağırlıklar Analiz ayarlarında değiştirilebilir.",
+            "Wert 0–100: {breadth} % Anteil der befragten Unternehmen, die außerhalb kaufen, {volume} % Volumen außerhalb (relativ zum größten), {availability} % kein Akteur vor Ort (halb, wenn dünn), {reason} % Anteil der Antworten „nicht verfügbar“ oder „Kapazität“, {centrality} % Vernetzung der abhängigen Unternehmen. Die Gewichte lassen sich unter Analyse-Einstellungen ändern."
         ],
+        DefResearchLinks => [
+            "Local firms (operators) with at least one relation to a university or research centre.",
+            "Bir üniversite veya araştırma merkeziyle en az bir ilişkisi olan yerel firmalar.",
+            "Unternehmen der Region mit mindestens einer Beziehung zu einer Hochschule oder Forschungseinrichtung."
+        ],
+        DefExporters => [
+            "Local firms with an export share above 0 %, among local firms that reported their export share.",
+            "İhracat payını bildiren yerel firmalar arasında ihracat payı %0'ın üzerinde olanlar.",
+            "Unternehmen der Region mit einem Exportanteil über 0 %, unter denen, die ihren Exportanteil angegeben haben."
+        ],
+        DefMeanExport => [
+            "Mean of the export shares (% of turnover) of the exporting firms; non-exporters are not counted.",
+            "İhracat yapan firmaların ihracat paylarının (cironun %'si) ortalaması; ihracat yapmayanlar sayılmaz.",
+            "Mittelwert der Exportanteile (% des Umsatzes) der exportierenden Unternehmen; Nicht-Exporteure zählen nicht."
+        ],
+        DefMarkets => [
+            "Export markets named by local firms, with how many firms named each.",
+            "Yerel firmaların belirttiği ihracat pazarları ve her birini belirten firma sayısı.",
+            "Von Unternehmen der Region genannte Exportmärkte, mit der Zahl der Nennungen."
+        ],
+        DefPartnersAbroad => [
+            "Actors outside the country (locality international) with at least one relation to a local actor.",
+            "Yerel bir aktörle en az bir ilişkisi olan yurt dışı aktörler (uluslararası konum).",
+            "Akteure im Ausland (Lage international) mit mindestens einer Beziehung zu einem Akteur der Region."
+        ],
+        DefGapPartners => [
+            "Partners abroad working in a core stage that is missing locally: candidates to fill the gap through international partnership.",
+            "Bölgede eksik olan bir çekirdek aşamada çalışan yurt dışı ortaklar: boşluğu uluslararası ortaklıkla doldurabilecek adaylar.",
+            "Partner im Ausland, die in einer Kernstufe tätig sind, die in der Region fehlt: Kandidaten, die Lücke über internationale Partnerschaft zu schließen."
+        ],
+        DefLeaking => [
+            "Local firms whose sourcing answers say they buy this stage's input from outside the region (national or international).",
+            "Tedarik yanıtlarına göre bu aşamanın girdisini bölge dışından (ulusal veya uluslararası) alan yerel firmalar.",
+            "Unternehmen der Region, die laut Bezugsantworten die Leistung dieser Stufe außerhalb der Region (national oder international) einkaufen."
+        ],
+        DefLeakage => [
+            "Sum of the yearly volumes those firms reported buying outside, in the survey's currency.",
+            "Bu firmaların bölge dışından aldıklarını bildirdikleri yıllık hacimlerin toplamı (anket para birimiyle).",
+            "Summe der jährlichen Volumina, die diese Unternehmen außerhalb einkaufen, in der Währung der Erhebung."
+        ],
+        DefDegree => [
+            "Distinct partners of the actor, whatever the kind or direction of the relations.",
+            "İlişkilerin türü ve yönü ne olursa olsun, aktörün farklı ortak sayısı.",
+            "Anzahl verschiedener Partner des Akteurs, gleich welcher Art und Richtung."
+        ],
+        DefBetweenness => [
+            "Share of shortest paths between other actors that pass through this actor (0–1, normalised; relations as undirected, unweighted). Exact up to 2,000 actors, sampled above with the error shown in the analysis export.",
+            "Diğer aktörler arasındaki en kısa yolların bu aktörden geçen payı (0–1, normalize; ilişkiler yönsüz ve ağırlıksız). 2.000 aktöre kadar kesin, üzerinde örneklemeyle (hata payı analiz çıktısında).",
+            "Anteil der kürzesten Wege zwischen anderen Akteuren, die über diesen Akteur laufen (0–1, normiert; Beziehungen ungerichtet, ungewichtet). Exakt bis 2.000 Akteure, darüber geschätzt (Fehler im Analyse-Export)."
+        ],
+        SettingsTitle => ["Analysis settings", "Analiz ayarları", "Analyse-Einstellungen"],
+        SettingsThin => [
+            "A stage is thin below this many local actors per firm needing it",
+            "Bir aşama, ihtiyaç duyan firma başına bu sayının altında yerel aktör varsa zayıftır",
+            "Eine Stufe ist dünn unter so vielen Akteuren vor Ort je Unternehmen mit Bedarf"
+        ],
+        SettingsInvestor => [
+            "Attract an investor when at least this many firms need a missing stage",
+            "Eksik bir aşamaya en az bu kadar firma ihtiyaç duyuyorsa yatırımcı çekilmesi önerilir",
+            "Investor anwerben, wenn mindestens so viele Unternehmen eine fehlende Stufe brauchen"
+        ],
+        SettingsWeights => ["Score weights", "Puan ağırlıkları", "Gewichte des Werts"],
+        WeightBreadth => ["firms buying outside", "dışarıdan alan firmalar", "Unternehmen, die außerhalb kaufen"],
+        WeightVolume => ["volume outside", "dışarıdaki hacim", "Volumen außerhalb"],
+        WeightAvailability => ["no local actor", "yerel aktör yok", "kein Akteur vor Ort"],
+        WeightReason => ["not available locally (answers)", "yerelde bulunmuyor (yanıtlar)", "vor Ort nicht verfügbar (Antworten)"],
+        WeightCentrality => ["how connected the firms are", "firmaların bağlantı düzeyi", "Vernetzung der Unternehmen"],
+        SettingsDefaults => ["Restore defaults", "Varsayılanlara dön", "Standardwerte"],
+        SettingsNote => [
+            "Weights are normalised to sum to 100 %. The settings are saved with the workspace.",
+            "Ağırlıklar toplamı %100 olacak şekilde normalize edilir. Ayarlar çalışma alanıyla birlikte kaydedilir.",
+            "Die Gewichte werden auf 100 % normiert. Die Einstellungen werden mit dem Arbeitsstand gespeichert."
+        ],
+        PhaseBetweenness => ["betweenness", "aradalık", "Betweenness"],
+        PhaseCloseness => ["closeness", "yakınlık", "Closeness"],
+        PhaseCommunities => ["sub-clusters", "alt kümeler", "Teilcluster"],
+        PhaseLayout => ["network layout", "ağ yerleşimi", "Netzwerk-Anordnung"],
+        ComputingPhase => ["computing {phase} (step {step} of {steps})…", "{phase} hesaplanıyor (adım {step}/{steps})…", "berechne {phase} (Schritt {step} von {steps})…"],
         DefBrokenLink => [
             "Two neighbouring core stages that both have local actors but no local supply or collaboration relation between them.",
             "İkisinde de yerel aktör bulunan ama aralarında yerel tedarik veya işbirliği ilişkisi olmayan iki komşu çekirdek aşama.",

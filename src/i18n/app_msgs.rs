@@ -194,6 +194,7 @@ catalogue! {
             "Sie können Dateien auch auf die Seite ziehen oder aus einer Tabelle kopierte Zellen einfügen."
         ],
         ImportPasted => ["pasted cells", "yapıştırılan hücreler", "eingefügte Zellen"],
+        SavedWorkspace => ["saved workspace", "kayıtlı çalışma alanı", "gespeicherter Arbeitsstand"],
         WorkspaceExport => ["Save workspace as a file", "Çalışma alanını dosya olarak kaydet", "Arbeitsstand als Datei speichern"],
         WorkspaceRestored => [
             "Your last workspace ({files}) was restored from this browser.",

@@ -13,11 +13,11 @@ use super::results::{Opportunities, Results};
 use super::summary::SummaryLine;
 use super::toolbar::Toolbar;
 use super::worker::{Answer, NetworkWorker};
-use crate::analysis::NetworkFigures;
+use crate::analysis::{AnalysisOptions, NetworkFigures, Phase};
 use crate::i18n::{describe_error, Lang, Msg};
 use crate::layout::MapLayout;
 use crate::view::{MapMode, ViewState, Visibility};
-use crate::workspace::{Analysis, Workspace};
+use crate::workspace::{Analysis, Settings, Workspace};
 use wasm_bindgen::JsCast;
 
 /// Shared state: the workspace, the UI language and the derived chain
@@ -34,6 +34,8 @@ pub struct AppContext {
     pub visibility: Memo<Visibility>,
     /// Force-directed positions from the worker; `None` until they arrive.
     pub positions: RwSignal<Option<Vec<(f64, f64)>>>,
+    /// The worker's current step, while it computes.
+    pub progress: RwSignal<Option<Phase>>,
     /// The actor under the pointer or last tapped, shared by map and panels.
     pub focused: RwSignal<Option<usize>>,
     /// A stage and the actors behind a finding, chosen in a panel and shown
@@ -45,6 +47,8 @@ pub struct AppContext {
     pub preset: RwSignal<Option<String>>,
     /// Search, filters, zoom and selection; mirrored in the URL.
     pub view: RwSignal<ViewState>,
+    /// Thresholds and weights of the value-chain analysis.
+    pub options: RwSignal<AnalysisOptions>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,11 +66,14 @@ impl AppContext {
         let generation = RwSignal::new(0u32);
         let network: RwSignal<Option<(u32, NetworkFigures)>> = RwSignal::new(None);
         let positions: RwSignal<Option<Vec<(f64, f64)>>> = RwSignal::new(None);
+        let progress: RwSignal<Option<Phase>> = RwSignal::new(None);
         // Everything but the network metrics is computed here; those arrive
         // from the worker and are merged when they match the current data.
         // The light analysis runs once per dataset; the network figures are
         // merged into a copy when they arrive.
-        let light = Memo::new(move |_| workspace.with(Workspace::analyse_light));
+        let options = RwSignal::new(AnalysisOptions::default());
+        let light =
+            Memo::new(move |_| options.with(|o| workspace.with(|w| w.analyse_light_with(o))));
         let analysis = Memo::new(move |_| {
             let mut report = light.get();
             network.with(|n| {
@@ -79,8 +86,12 @@ impl AppContext {
         let worker = StoredValue::new_local(NetworkWorker::spawn(move |response| {
             if response.generation == generation.get_untracked() {
                 match response.answer {
+                    Answer::Progress(p) => progress.set(Some(p)),
                     Answer::Figures(f) => network.set(Some((response.generation, f))),
-                    Answer::Positions(p) => positions.set(Some(p)),
+                    Answer::Positions(p) => {
+                        progress.set(None);
+                        positions.set(Some(p));
+                    }
                 }
             }
         }));
@@ -138,12 +149,37 @@ impl AppContext {
             layout,
             visibility,
             positions,
+            progress,
             focused: RwSignal::new(None),
             highlight: RwSignal::new(None),
             status: RwSignal::new(Status::Idle),
             preset: RwSignal::new(None),
             view,
+            options,
         }
+    }
+
+    /// The user's choices around the data, as saved with it.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            lang: Some(self.lang.get_untracked().code().to_string()),
+            view: self.view.with_untracked(ViewState::to_query),
+            options: self.options.get_untracked(),
+            preset: self.preset.get_untracked(),
+        }
+    }
+
+    /// Applies saved settings; a language or view given in the address
+    /// wins over the saved one.
+    pub fn apply(&self, s: &Settings, url_lang: Option<Lang>, url_view: bool) {
+        if let Some(lang) = url_lang.or(s.language()) {
+            self.lang.set(lang);
+        }
+        if !url_view && !s.view.is_empty() {
+            self.view.set(ViewState::from_query(&s.view));
+        }
+        self.options.set(s.options.sanitized());
+        self.preset.set(s.preset.clone());
     }
 
     pub fn t<M: crate::i18n::Message>(&self, msg: M) -> &'static str {
@@ -165,11 +201,13 @@ pub fn App() -> impl IntoView {
     let mut lang =
         url_lang.unwrap_or_else(|| Lang::from_preferences(&browser::preferred_languages()));
     let mut status = Status::Idle;
+    let mut saved = None;
     let workspace = match browser::stored(SAVED_KEY) {
         None => Workspace::sample(),
-        Some(text) => match Workspace::from_saved("saved workspace", &text) {
-            Ok((w, saved_lang)) => {
-                lang = url_lang.or(saved_lang).unwrap_or(lang);
+        Some(text) => match Workspace::from_saved(lang.text(Msg::SavedWorkspace), &text) {
+            Ok((w, settings)) => {
+                lang = url_lang.or(settings.language()).unwrap_or(lang);
+                saved = Some(settings);
                 if w != Workspace::sample() {
                     status = Status::Notice(Msg::WorkspaceRestored, w.sources.join(", "));
                 }
@@ -185,7 +223,12 @@ pub fn App() -> impl IntoView {
     };
     let ctx = AppContext::new(lang, workspace);
     ctx.status.set(status);
-    ctx.view.set(ViewState::from_query(&browser::url_query()));
+    let query = browser::url_query();
+    let url_view = !ViewState::from_query(&query).to_query().is_empty();
+    ctx.view.set(ViewState::from_query(&query));
+    if let Some(settings) = saved {
+        ctx.apply(&settings, url_lang, url_view);
+    }
     provide_context(ctx);
     // The address bar always holds a link to what is on screen.
     Effect::new(move |_| {
@@ -205,8 +248,8 @@ pub fn App() -> impl IntoView {
     let pending = StoredValue::new(false);
     let save = move || {
         pending.set_value(false);
-        let lang = ctx.lang.get_untracked();
-        let text = ctx.workspace.with_untracked(|w| w.to_saved(lang));
+        let settings = ctx.settings();
+        let text = ctx.workspace.with_untracked(|w| w.to_saved(&settings));
         if !browser::store(SAVED_KEY, &text) {
             ctx.status
                 .set(Status::Notice(Msg::WorkspaceNotSaved, String::new()));
@@ -215,6 +258,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         ctx.lang.track();
         ctx.workspace.track();
+        ctx.options.track();
+        ctx.preset.track();
         // What was just restored (or the sample) needs no saving.
         if first.is_none() {
             return;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::AppContext;
-use crate::i18n::{actor_kind, locality, relation_kind, stage_name, Msg};
+use crate::i18n::{actor_kind, locality, relation_kind, stage_name, AnalysisMsg, Msg};
 
 #[component]
 pub fn Details() -> impl IntoView {
@@ -74,7 +74,16 @@ pub fn Details() -> impl IntoView {
                         </button>
                     </div>
                     <dl class="figures">
-                        {rows.into_iter().map(|(k, v)| view! { <dt>{lang.text(k)}</dt><dd>{v}</dd> }).collect_view()}
+                        {rows.into_iter().map(|(k, v)| {
+                            // The network figures carry their definition.
+                            let def = match k {
+                                Msg::DetailsDegree => Some(lang.text(AnalysisMsg::DefDegree)),
+                                Msg::DetailsBetweenness => Some(lang.text(AnalysisMsg::DefBetweenness)),
+                                Msg::DetailsCommunity => Some(lang.text(AnalysisMsg::DefCommunities)),
+                                _ => None,
+                            };
+                            view! { <dt title=def>{lang.text(k)}</dt><dd>{v}</dd> }
+                        }).collect_view()}
                     </dl>
                     <h3>{lang.text(Msg::DetailsRelations)}</h3>
                     <ul class="relations">{relations}</ul>

@@ -76,11 +76,25 @@ pub fn load_sources(ctx: AppContext, sources: Vec<SourceFile>) {
         preset: ctx.preset.get_untracked(),
         ..LoadOptions::default()
     };
+    // A saved workspace file brings its settings (language, view,
+    // thresholds) back along with the data.
+    let settings = match sources.as_slice() {
+        [one] => Workspace::settings_in(&one.bytes),
+        _ => None,
+    };
     match Workspace::from_files_with(&sources, &options) {
         Ok(w) => {
             ctx.focused.set(None);
             ctx.highlight.set(None);
             ctx.workspace.set(w);
+            match settings {
+                Some(s) => ctx.apply(&s, None, false),
+                None => ctx.view.update(|v| {
+                    // Selections and pins belong to the previous data.
+                    v.selected = None;
+                    v.pinned.clear();
+                }),
+            }
             ctx.status.set(Status::Loaded);
         }
         Err(e) => ctx.status.set(Status::Failed(e)),
@@ -126,8 +140,8 @@ pub fn Import() -> impl IntoView {
         );
     };
     let save_workspace = move |_| {
-        let lang = ctx.lang.get_untracked();
-        let text = ctx.workspace.with_untracked(|w| w.to_saved(lang));
+        let settings = ctx.settings();
+        let text = ctx.workspace.with_untracked(|w| w.to_saved(&settings));
         browser::download("clustermap-workspace.json", "application/json", &text);
     };
 

@@ -12,6 +12,7 @@ mod header;
 pub mod import;
 mod map;
 mod results;
+mod settings;
 mod summary;
 mod toolbar;
 pub mod worker;

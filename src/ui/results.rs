@@ -48,7 +48,7 @@ pub fn Opportunities() -> impl IntoView {
                                     <span class="rank">{rank + 1}</span>
                                     <strong>{stage_name(lang, &d.stages[stage]).to_string()}</strong>
                                     <span class=format!("action action-{}", o.action.token())>{action(lang, o.action)}</span>
-                                    <span class="score" title=lang.text(M::DefScore)>
+                                    <span class="score" title=score_definition(lang, &ctx.options.get())>
                                         {lang.format(M::Score, &[("score", lang.number(o.score, 0))])}
                                     </span>
                                 </div>
@@ -72,7 +72,7 @@ pub fn Opportunities() -> impl IntoView {
     };
     view! {
         <section class="panel opportunities" data-testid="opportunities">
-            <h2 title=move || ctx.t(M::DefScore)>{move || ctx.t(M::OpportunitiesTitle)}</h2>
+            <h2 title=move || score_definition(ctx.lang.get(), &ctx.options.get())>{move || ctx.t(M::OpportunitiesTitle)}</h2>
             <Show
                 when=move || ctx.analysis.with(|r| !r.opportunities.is_empty())
                 fallback=move || view! { <p>{move || ctx.t(M::OpportunitiesNone)}</p> }
@@ -81,6 +81,55 @@ pub fn Opportunities() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// "computing betweenness (step 1 of 4)…" while the worker reports steps.
+fn computing(lang: Lang, phase: Option<crate::analysis::Phase>) -> String {
+    use crate::analysis::Phase;
+    let Some(phase) = phase else {
+        return lang.text(M::Computing).to_string();
+    };
+    let name = match phase {
+        Phase::Betweenness => M::PhaseBetweenness,
+        Phase::Closeness => M::PhaseCloseness,
+        Phase::Communities => M::PhaseCommunities,
+        Phase::Layout => M::PhaseLayout,
+    };
+    let step = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0) + 1;
+    lang.format(
+        M::ComputingPhase,
+        &[
+            ("phase", lang.text(name).to_string()),
+            ("step", step.to_string()),
+            ("steps", Phase::ALL.len().to_string()),
+        ],
+    )
+}
+
+/// The score's definition with the weights in use, in percent.
+pub fn score_definition(lang: Lang, o: &crate::analysis::AnalysisOptions) -> String {
+    let total = o.weight_breadth
+        + o.weight_volume
+        + o.weight_availability
+        + o.weight_reason
+        + o.weight_centrality;
+    let pct = |w: f64| {
+        if total > 0.0 {
+            lang.number(100.0 * w / total, 0)
+        } else {
+            "0".into()
+        }
+    };
+    lang.format(
+        M::DefScore,
+        &[
+            ("breadth", pct(o.weight_breadth)),
+            ("volume", pct(o.weight_volume)),
+            ("availability", pct(o.weight_availability)),
+            ("reason", pct(o.weight_reason)),
+            ("centrality", pct(o.weight_centrality)),
+        ],
+    )
 }
 
 fn percent(lang: Lang, share: f64) -> String {
@@ -139,22 +188,22 @@ pub fn Results() -> impl IntoView {
                     ),
                     (
                         M::FigureResearchLinks,
-                        None,
+                        Some(M::DefResearchLinks),
                         out_of(t.firms_linked_to_research, t.local_firms),
                     ),
                     (
                         M::FigureExporters,
-                        None,
+                        Some(M::DefExporters),
                         out_of(i.exporters, i.firms_reporting),
                     ),
                     (
                         M::FigureMeanExport,
-                        None,
+                        Some(M::DefMeanExport),
                         format!("{} %", lang.number(i.mean_export_share, 0)),
                     ),
                     (
                         M::FigureMarkets,
-                        None,
+                        Some(M::DefMarkets),
                         i.markets
                             .iter()
                             .take(6)
@@ -174,7 +223,7 @@ pub fn Results() -> impl IntoView {
                                 ],
                             )
                         } else {
-                            lang.text(M::Computing).to_string()
+                            computing(lang, ctx.progress.get())
                         },
                     ),
                     (
@@ -190,11 +239,15 @@ pub fn Results() -> impl IntoView {
                                     .collect::<Vec<_>>(),
                             )
                         } else {
-                            lang.text(M::Computing).to_string()
+                            computing(lang, ctx.progress.get())
                         },
                     ),
-                    (M::FigurePartnersAbroad, None, names(&i.partners_abroad)),
-                    (M::FigureGapPartners, None, gap_partners),
+                    (
+                        M::FigurePartnersAbroad,
+                        Some(M::DefPartnersAbroad),
+                        names(&i.partners_abroad),
+                    ),
+                    (M::FigureGapPartners, Some(M::DefGapPartners), gap_partners),
                 ];
                 rows.into_iter()
                     .map(|(label, def, value)| {
@@ -323,8 +376,8 @@ pub fn Results() -> impl IntoView {
                             <th>{move || ctx.t(M::ColStage)}</th>
                             <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColLocal)}</th>
                             <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColDemand)}</th>
-                            <th>{move || ctx.t(M::ColLeaking)}</th>
-                            <th>{move || ctx.t(M::ColLeakage)}</th>
+                            <th title=move || ctx.t(M::DefLeaking)>{move || ctx.t(M::ColLeaking)}</th>
+                            <th title=move || ctx.t(M::DefLeakage)>{move || ctx.t(M::ColLeakage)}</th>
                             <th title=move || {
                                 let lang = ctx.lang.get();
                                 let ratio = ctx.analysis.with(|r| r.options.thin_ratio);
@@ -335,6 +388,7 @@ pub fn Results() -> impl IntoView {
                     <tbody>{stage_rows}</tbody>
                 </table>
             </div>
+            <super::settings::AnalysisSettings/>
             <div class="downloads">
                 <button type="button" data-testid="export-json" on:click=move |_| export("json")>{move || ctx.t(M::ExportJson)}</button>
                 <button type="button" data-testid="export-csv" on:click=move |_| export("actors")>{move || ctx.t(M::ExportCsv)}</button>

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::analysis::{network_figures, NetworkFigures};
+use crate::analysis::{network_figures_with, NetworkFigures, Phase};
 use crate::layout::network_positions;
 use crate::model::Dataset;
 
@@ -36,6 +36,8 @@ pub struct NetworkResponse {
 
 #[derive(Serialize, Deserialize)]
 pub enum Answer {
+    /// A step has started (for large datasets this takes seconds).
+    Progress(Phase),
     Figures(NetworkFigures),
     /// Force-directed positions, one per actor.
     Positions(Vec<(f64, f64)>),
@@ -43,12 +45,23 @@ pub enum Answer {
 
 /// Both answers for a request, in the order they are sent.
 fn answer(request: &NetworkRequest, mut send: impl FnMut(NetworkResponse)) {
-    send(NetworkResponse {
-        generation: request.generation,
-        answer: Answer::Figures(network_figures(&request.dataset)),
+    let generation = request.generation;
+    let figures = network_figures_with(&request.dataset, |phase| {
+        send(NetworkResponse {
+            generation,
+            answer: Answer::Progress(phase),
+        })
     });
     send(NetworkResponse {
-        generation: request.generation,
+        generation,
+        answer: Answer::Figures(figures),
+    });
+    send(NetworkResponse {
+        generation,
+        answer: Answer::Progress(Phase::Layout),
+    });
+    send(NetworkResponse {
+        generation,
         answer: Answer::Positions(network_positions(&request.dataset)),
     });
 }

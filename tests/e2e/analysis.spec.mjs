@@ -59,3 +59,51 @@ test('network metrics arrive from the Web Worker, off the main thread', async ({
   await expect(metrics).toContainText(/Sub-clusters \(communities\)\s*\d+, modularity 0\.\d\d/);
   await expect(metrics).not.toContainText('computing…');
 });
+
+test('thresholds and weights change the findings at once, with definitions that follow', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  const first = page.getByTestId('opportunities').locator('li.opportunity').first();
+  await expect(first).toContainText('Attract an investor');
+  await page.getByTestId('analysis-settings').locator('summary').click();
+  // 11 firms need bare PCBs: below a threshold of 20 an investor is not
+  // realistic, and a partner abroad is proposed instead.
+  await page.getByTestId('setting-investor').fill('20');
+  await page.getByTestId('setting-investor').dispatchEvent('change');
+  await expect(first).not.toContainText('Attract an investor');
+  // A stricter thin threshold makes more stages thin.
+  const thin = page.locator('.stage-table tr.thin');
+  const before = await thin.count();
+  await page.getByTestId('setting-thin').fill('1.5');
+  await page.getByTestId('setting-thin').dispatchEvent('change');
+  await expect.poll(() => thin.count()).toBeGreaterThan(before);
+  // Only volume counts: the score's definition says so.
+  for (const w of ['breadth', 'availability', 'reason', 'centrality']) {
+    await page.getByTestId(`weight-${w}`).fill('0');
+    await page.getByTestId(`weight-${w}`).dispatchEvent('change');
+  }
+  await expect(page.getByTestId('opportunities').locator('h2')).toHaveAttribute('title', /100% volume bought outside/);
+  await page.getByTestId('settings-defaults').click();
+  await expect(first).toContainText('Attract an investor');
+});
+
+test('a saved workspace file brings back its language, view and thresholds', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await page.getByTestId('analysis-settings').locator('summary').click();
+  await page.getByTestId('setting-thin').fill('0.75');
+  await page.getByTestId('setting-thin').dispatchEvent('change');
+  await page.getByTestId('search').fill('ege');
+  await page.getByTestId('view-network').click();
+  await app.switchLanguage('de');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-workspace').click()]);
+  const saved = await download.path();
+  // Start over in English on the value chain, then load the file.
+  await page.goto('/?lang=en');
+  await page.getByTestId('settings-defaults').click({ force: true }).catch(() => {});
+  await page.getByTestId('file-input').setInputFiles({ name: 'clustermap-workspace.json', mimeType: 'application/json', buffer: await readFile(saved) });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByTestId('search')).toHaveValue('ege');
+  await expect(app.map).toHaveAttribute('data-view', 'network');
+  await expect(page.getByTestId('setting-thin')).toHaveValue('0.75');
+});
