@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test fmt-check lint test-native test-wasm e2e bench fuzz clean
+.PHONY: setup serve build test fmt-check lint test-native test-wasm e2e bench bench-map fuzz clean
 
 setup:
 	@.ci/setup
@@ -50,7 +50,8 @@ fuzz:
 
 # Benchmarks in headless Chromium: clustermap's wasm against JavaScript peers
 # (PapaParse, graphology) on the same generated data, in the same page; see
-# BENCHMARKS.md and tests/bench/. Not part of `make test`. The run takes ~6 minutes.
+# BENCHMARKS.md and tests/bench/. Not part of `make test`. The run takes ~6 minutes,
+# then `bench` runs bench-map (below) as well.
 BENCH_PKG := target/bench-pkg
 .PHONY: bench-build
 bench-build: setup
@@ -62,6 +63,14 @@ bench-build: setup
 
 bench: bench-build
 	node tests/bench/run.mjs $(BENCH_PKG)
+	$(MAKE) --no-print-directory bench-map
+
+# Map rendering (issue 5): pan/zoom frame times and time to first map of the
+# built app (dist/) against sigma.js + graphology and Cytoscape.js on the
+# same generated graphs, 1k and 10k actors; see BENCHMARKS.md. About 15
+# minutes; writes target/bench-map-results.json.
+bench-map: build
+	node tests/bench/map_run.mjs
 
 clean:
 	cargo clean
