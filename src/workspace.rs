@@ -30,6 +30,8 @@ pub struct Settings {
     pub options: AnalysisOptions,
     /// Sector preset chosen for files without stages.
     pub preset: Option<String>,
+    /// Corrections of header recognition (the column-mapping step).
+    pub columns: ingest::mapping::ColumnMapping,
 }
 
 impl Settings {

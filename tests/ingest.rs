@@ -289,3 +289,135 @@ fn utf8_bom_is_accepted() {
     assert_eq!(d.stages[0].id, "s1");
     assert_eq!(d.actors[0].stages, vec!["s1"]);
 }
+
+/// Headers nobody recognises (a Turkish export with its own words) are
+/// refused with the file named, shown in the mapping step, and read as the
+/// user maps them; the choices are plain data, so they apply again.
+#[test]
+fn unrecognised_headers_are_mapped_by_hand() {
+    use clustermap::ingest::mapping::{ColumnMapping, Decided, ValueType};
+    use clustermap::ingest::table::TableKind;
+    use clustermap::ingest::{inspect, load_with, LoadOptions};
+
+    let files = [
+        fixture("formats/mapping_firms.csv"),
+        fixture("formats/mapping_ties.csv"),
+    ];
+    match load(&files) {
+        Err(IngestError::UnknownTable { file, header }) => {
+            assert_eq!(file, "mapping_firms.csv");
+            assert_eq!(header[0], "Şirket");
+        }
+        other => panic!("expected UnknownTable, got {other:?}"),
+    }
+    let previews = inspect(&files, &LoadOptions::default());
+    assert_eq!(previews.len(), 2, "{previews:?}");
+    let firms = &previews[0];
+    assert_eq!((firms.kind, firms.rows, firms.header_line), (None, 3, 1));
+    assert!(firms.unsure());
+    assert_eq!(firms.columns[1].header, "Personel");
+    assert_eq!(firms.columns[1].inferred, ValueType::Number);
+    assert_eq!(firms.columns[1].samples, ["45", "1.250", "12"]);
+    assert_eq!(
+        previews[1].columns[0].samples,
+        ["Ege Kablo Ltd.", "Bornova Yazılım"]
+    );
+
+    let mut m = ColumnMapping::default();
+    m.set_kind("mapping_firms.csv", Some(TableKind::Actors));
+    m.set_column("mapping_firms.csv", "Şirket", Some("name"));
+    m.set_kind("mapping_ties.csv", Some(TableKind::Relations));
+    m.set_column("mapping_ties.csv", "Satıcı", Some("source"));
+    m.set_column("mapping_ties.csv", "Alıcı", Some("target"));
+    m.set_column("mapping_ties.csv", "Yoğunluk", Some("strength"));
+    let options = LoadOptions {
+        columns: m.clone(),
+        ..LoadOptions::default()
+    };
+    let loaded = load_with(&files, &options).expect("mapped files load");
+    let d = &loaded.dataset;
+    let names: Vec<&str> = d.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Ege Kablo Ltd.", "Izmir Anten A.Ş.", "Bornova Yazılım"]
+    );
+    let employees: Vec<Option<u32>> = d.actors.iter().map(|a| a.employees).collect();
+    assert_eq!(employees, [Some(45), Some(1250), Some(12)]);
+    assert_eq!(d.relations.len(), 2);
+    let strengths: Vec<u8> = d.relations.iter().map(|r| r.strength).collect();
+    assert_eq!(strengths, [4, 2]);
+    assert!(
+        d.relations.iter().all(|r| r.target == 1),
+        "both sell to the antenna maker"
+    );
+    // The two columns left unmapped are reported as ignored, not dropped
+    // silently.
+    let ignored: Vec<&str> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.action == Action::ColumnIgnored)
+        .filter_map(|p| p.column.as_deref())
+        .collect();
+    assert_eq!(ignored, ["Faaliyet alanı", "Not defteri"]);
+    let firms = &loaded.columns[0];
+    assert_eq!(firms.kind, Some(TableKind::Actors));
+    let decided: Vec<Decided> = firms.columns.iter().map(|c| c.decided).collect();
+    assert_eq!(
+        decided,
+        [
+            Decided::Chosen,
+            Decided::Recognised,
+            Decided::Unmatched,
+            Decided::Unmatched
+        ]
+    );
+    assert!(firms.unsure(), "unmatched headers still need a look");
+
+    // Ignoring them on purpose settles the grid.
+    m.set_column("mapping_firms.csv", "Faaliyet alanı", None);
+    m.set_column("mapping_firms.csv", "Not defteri", None);
+    let options = LoadOptions {
+        columns: m,
+        ..LoadOptions::default()
+    };
+    let loaded = load_with(&files, &options).expect("still loads");
+    assert!(
+        loaded.columns.iter().all(|g| !g.unsure()),
+        "{:?}",
+        loaded.columns
+    );
+}
+
+/// A recognised grid needs no look, and a choice can re-map a recognised
+/// column (here: "Personel" read as the founding year instead).
+#[test]
+fn recognised_headers_can_be_corrected() {
+    use clustermap::ingest::mapping::ColumnMapping;
+    use clustermap::ingest::{load_with, LoadOptions};
+
+    let files = sample_csv();
+    let loaded = load(&files).unwrap();
+    assert_eq!(loaded.columns.len(), 5);
+    assert!(
+        loaded.columns.iter().all(|g| !g.unsure()),
+        "{:?}",
+        loaded.columns
+    );
+
+    let mut m = ColumnMapping::default();
+    m.set_column("actors.csv", "employees", None);
+    let options = LoadOptions {
+        columns: m,
+        ..LoadOptions::default()
+    };
+    let remapped = load_with(&files, &options).unwrap();
+    assert!(remapped
+        .dataset
+        .actors
+        .iter()
+        .all(|a| a.employees.is_none()));
+    assert!(remapped
+        .problems
+        .iter()
+        .any(|p| p.action == Action::ColumnIgnored && p.column.as_deref() == Some("employees")));
+}

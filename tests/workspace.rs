@@ -2,6 +2,8 @@
 
 use clustermap::analysis::AnalysisOptions;
 use clustermap::i18n::Lang;
+use clustermap::ingest::mapping::ColumnMapping;
+use clustermap::ingest::table::TableKind;
 use clustermap::ingest::IngestError;
 use clustermap::workspace::{Settings, Workspace};
 
@@ -55,7 +57,7 @@ fn a_damaged_saved_workspace_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn view_thresholds_and_preset_survive_the_file() {
+fn view_thresholds_preset_and_column_choices_survive_the_file() {
     let chosen = Settings {
         lang: Some("de".into()),
         view: "q=ege&view=network&pin=gediz:10.0:20.0".into(),
@@ -66,6 +68,13 @@ fn view_thresholds_and_preset_survive_the_file() {
             ..Default::default()
         },
         preset: Some("auto_repair".into()),
+        columns: {
+            let mut m = ColumnMapping::default();
+            m.set_kind("firmalar.csv", Some(TableKind::Actors));
+            m.set_column("firmalar.csv", "Şirket", Some("name"));
+            m.set_column("firmalar.csv", "Renk", None);
+            m
+        },
     };
     let text = Workspace::sample().to_saved(&chosen);
     let (_, back) = Workspace::from_saved("w.json", &text).unwrap();

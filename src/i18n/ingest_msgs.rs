@@ -128,5 +128,37 @@ catalogue! {
         ExpectedObject => ["an object", "bir nesne", "ein Objekt"],
         ExpectedArray => ["an array", "bir dizi", "ein Array"],
         ExpectedActors => ["an array of actors", "bir aktör dizisi", "ein Array von Akteuren"],
+        // The column-mapping step
+        MappingTitle => ["Columns: how your files were read", "Sütunlar: dosyalarınız nasıl okundu", "Spalten: wie Ihre Dateien gelesen wurden"],
+        MappingHelp => [
+            "Each table of your files, with what every header was taken to mean. Change a choice and the files are read again at once; your choices are kept with the workspace.",
+            "Dosyalarınızdaki her tablo ve her başlığın ne anlama geldiği. Bir seçimi değiştirdiğinizde dosyalar hemen yeniden okunur; seçimleriniz çalışma alanıyla saklanır.",
+            "Jede Tabelle Ihrer Dateien und was jede Kopfzeile bedeuten soll. Ändern Sie eine Zuordnung, und die Dateien werden sofort neu gelesen; Ihre Zuordnungen bleiben im Arbeitsbereich."
+        ],
+        MappingSummary => ["{n} tables; {unsure} need a look", "{n} tablo; {unsure} tanesine bakılmalı", "{n} Tabellen; {unsure} sollten geprüft werden"],
+        MappingAllClear => ["{n} tables, all headers recognised", "{n} tablo, tüm başlıklar tanındı", "{n} Tabellen, alle Kopfzeilen erkannt"],
+        MappingTable => ["Table", "Tablo", "Tabelle"],
+        MappingNoTable => ["— not recognised: choose a table —", "— tanınmadı: bir tablo seçin —", "— nicht erkannt: Tabelle wählen —"],
+        MappingRows => ["{rows} data rows, header in row {line}", "{rows} veri satırı, başlık {line}. satırda", "{rows} Datenzeilen, Kopfzeile in Zeile {line}"],
+        MappingHeader => ["Header in the file", "Dosyadaki başlık", "Kopfzeile in der Datei"],
+        MappingReadAs => ["Read as", "Okunduğu alan", "Gelesen als"],
+        MappingType => ["Values look like", "Değerlerin türü", "Werte sehen aus wie"],
+        MappingExamples => ["Examples", "Örnekler", "Beispiele"],
+        MappingIgnore => ["— ignore this column —", "— bu sütunu yok say —", "— Spalte ignorieren —"],
+        MappingRecognised => ["recognised", "tanındı", "erkannt"],
+        MappingChosen => ["your choice", "sizin seçiminiz", "Ihre Wahl"],
+        MappingUnmatched => ["not recognised", "tanınmadı", "nicht erkannt"],
+        MappingMissing => ["Needed but not assigned: {columns}", "Gerekli ama atanmamış: {columns}", "Benötigt, aber nicht zugeordnet: {columns}"],
+        MappingDuplicated => ["Assigned to more than one header (the first is read): {columns}", "Birden çok başlığa atanmış (ilki okunur): {columns}", "Mehreren Kopfzeilen zugeordnet (die erste wird gelesen): {columns}"],
+        MappingReset => ["Back to the recognised headers", "Tanınan başlıklara dön", "Zurück zu den erkannten Kopfzeilen"],
+        MappingSaved => [
+            "This workspace was restored from the browser; load the files again to change how their columns are read.",
+            "Bu çalışma alanı tarayıcıdan geri yüklendi; sütunların okunuşunu değiştirmek için dosyaları yeniden yükleyin.",
+            "Dieser Arbeitsbereich wurde aus dem Browser wiederhergestellt; laden Sie die Dateien erneut, um die Spaltenzuordnung zu ändern."
+        ],
+        TypeEmpty => ["empty", "boş", "leer"],
+        TypeNumber => ["numbers", "sayılar", "Zahlen"],
+        TypeList => ["lists", "listeler", "Listen"],
+        TypeText => ["text", "metin", "Text"],
     }
 }

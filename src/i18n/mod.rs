@@ -31,6 +31,7 @@ macro_rules! catalogue {
 mod analysis_msgs;
 mod analysis_text;
 mod app_msgs;
+mod column_names;
 mod describe;
 mod ingest_msgs;
 mod ingest_text;
@@ -38,6 +39,7 @@ mod ingest_text;
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{action, rationale, reason};
 pub use app_msgs::Msg;
+pub use column_names::{column_name, table_name};
 pub use describe::{actor_kind, band, locality, origin, relation_kind, stage_name};
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};

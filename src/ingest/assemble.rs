@@ -172,6 +172,7 @@ pub fn assemble_with(
         mut tables,
         notices,
         implied_actors,
+        previews,
     } = collected;
     if tables.iter().all(|t| t.kind != TableKind::Actors) {
         tables.extend(implied_actors);
@@ -267,7 +268,11 @@ pub fn assemble_with(
             &mut problems,
         );
     }
-    Ok(super::Loaded { dataset, problems })
+    Ok(super::Loaded {
+        dataset,
+        problems,
+        columns: previews,
+    })
 }
 
 /// One core stage standing for the whole chain, so actors of a file

@@ -2,8 +2,9 @@
 //! table: recognised by its header (or the sheet's name), or as an
 //! adjacency matrix. One place, so CSV and sheets behave identically.
 
-use super::columns::{canonical, recognise};
+use super::columns::recognise;
 use super::error::{Action, IngestError, Issue, Problem};
+use super::mapping::{map_header, preview};
 use super::matrix;
 use super::table::{Cell, Row, Table, TableKind};
 use super::{Collected, LoadOptions};
@@ -90,13 +91,16 @@ pub fn interpret(
         .iter()
         .take(candidates)
         .find_map(|&(i, r)| recognise(&r.header()).map(|kind| (i, kind)));
-    let (start, kind) = match (recognised, hint) {
-        (Some(found), _) => found,
-        (None, _) if matrix::detect(&rows[first..]) => {
+    let choice = options.columns.grid(file);
+    let (start, kind, kind_recognised) = match (choice.and_then(|c| c.kind), recognised, hint) {
+        (Some(chosen), Some((i, found)), _) => (i, chosen, chosen == found),
+        (Some(chosen), None, _) => (first, chosen, false),
+        (None, Some((i, found)), _) => (i, found, true),
+        (None, None, _) if matrix::detect(&rows[first..]) => {
             matrix::read(file, &rows[first..], options.matrix_kind, out);
             return Outcome::Read;
         }
-        (None, Some(TableKind::Meta)) => {
+        (None, None, Some(TableKind::Meta)) => {
             push(
                 file,
                 key_value_rows(&rows[first..]),
@@ -106,11 +110,33 @@ pub fn interpret(
             );
             return Outcome::Read;
         }
-        (None, Some(kind)) => (first, kind),
-        (None, None) => return Outcome::Unknown(first_row.header()),
+        (None, None, Some(kind)) => (first, kind, false),
+        (None, None, None) => {
+            let header = first_row.header();
+            out.previews.push(preview(
+                file,
+                None,
+                false,
+                first_row.line,
+                &header,
+                &[],
+                data_rows(rows, first),
+            ));
+            return Outcome::Unknown(header);
+        }
     };
     let header = rows.get(start).map(GridRow::header).unwrap_or_default();
-    let mapping: Vec<Option<&'static str>> = header.iter().map(|h| canonical(kind, h)).collect();
+    let decided = map_header(kind, &header, choice);
+    out.previews.push(preview(
+        file,
+        Some(kind),
+        kind_recognised,
+        rows.get(start).map_or(0, |r| r.line),
+        &header,
+        &decided,
+        data_rows(rows, start),
+    ));
+    let mapping: Vec<Option<&'static str>> = decided.iter().map(|(c, _)| *c).collect();
     let ignored = header
         .iter()
         .zip(&mapping)
@@ -135,6 +161,14 @@ pub fn interpret(
     }
     push(file, table_rows, kind, ignored, out);
     Outcome::Read
+}
+
+/// The non-blank rows below the header at `start`, as cell slices.
+fn data_rows(rows: &[GridRow], start: usize) -> impl Iterator<Item = &[String]> + Clone {
+    rows.iter()
+        .skip(start + 1)
+        .filter(|r| !r.is_blank())
+        .map(|r| r.cells.as_slice())
 }
 
 /// A meta sheet without header: each row is key, value.

@@ -15,6 +15,7 @@ pub mod graphml;
 pub mod grid;
 pub mod json;
 pub mod kumu;
+pub mod mapping;
 pub mod matrix;
 pub mod number;
 pub mod presets;
@@ -56,6 +57,9 @@ impl SourceFile {
 pub struct Loaded {
     pub dataset: Dataset,
     pub problems: Vec<Problem>,
+    /// How each grid (CSV file, sheet) was read, for the column-mapping
+    /// step; empty for JSON and graph files, whose fields are fixed.
+    pub columns: Vec<mapping::GridPreview>,
 }
 
 /// Choices the user makes before loading, for what the files leave open.
@@ -67,6 +71,8 @@ pub struct LoadOptions {
     /// Kind of the relations an adjacency matrix describes: a matrix cell
     /// says only how strong a tie is, not what it is.
     pub matrix_kind: RelationKind,
+    /// The user's corrections of header recognition.
+    pub columns: mapping::ColumnMapping,
 }
 
 impl Default for LoadOptions {
@@ -74,6 +80,7 @@ impl Default for LoadOptions {
         Self {
             preset: None,
             matrix_kind: RelationKind::Collaboration,
+            columns: mapping::ColumnMapping::default(),
         }
     }
 }
@@ -86,6 +93,8 @@ pub struct Collected {
     pub tables: Vec<Table>,
     pub notices: Vec<Problem>,
     pub implied_actors: Vec<Table>,
+    /// Every grid seen, as the mapping step shows it.
+    pub previews: Vec<mapping::GridPreview>,
 }
 
 /// Reads survey files with default [`LoadOptions`].
@@ -94,6 +103,24 @@ pub struct Collected {
 /// ends up in [`Loaded::problems`].
 pub fn load(files: &[SourceFile]) -> Result<Loaded, IngestError> {
     load_with(files, &LoadOptions::default())
+}
+
+/// How the grids of `files` are read (or would be, for a grid that
+/// matched no table), without failing on a file whose header matches no
+/// table: what the mapping step shows when [`load_with`] refused a file.
+/// Files that cannot be read at all are left out.
+pub fn inspect(files: &[SourceFile], options: &LoadOptions) -> Vec<mapping::GridPreview> {
+    let mut collected = Collected::default();
+    for file in files.iter().filter(|f| f.bytes.len() <= MAX_FILE_BYTES) {
+        // Errors are expected here (that is why the user is mapping); the
+        // previews recorded before the error are what is wanted.
+        let _ = match sniff(file) {
+            Format::Workbook => xlsx::read(file, options, &mut collected),
+            Format::Delimited => csv::read_into(file, options, &mut collected),
+            Format::Xml | Format::Json => Ok(()),
+        };
+    }
+    collected.previews
 }
 
 /// The formats a file can be in, decided by content first (a renamed file

@@ -2,13 +2,39 @@
 //! cells are keyed by canonical column names.
 
 /// Which part of the data format a table holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TableKind {
     Meta,
     Stages,
     Actors,
     Relations,
     Sourcing,
+}
+
+impl TableKind {
+    pub const ALL: [TableKind; 5] = [
+        TableKind::Actors,
+        TableKind::Relations,
+        TableKind::Stages,
+        TableKind::Sourcing,
+        TableKind::Meta,
+    ];
+
+    /// The name used in saved mappings and in the UI's form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            TableKind::Meta => "meta",
+            TableKind::Stages => "stages",
+            TableKind::Actors => "actors",
+            TableKind::Relations => "relations",
+            TableKind::Sourcing => "sourcing",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TableKind> {
+        TableKind::ALL.into_iter().find(|k| k.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

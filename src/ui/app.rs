@@ -15,6 +15,8 @@ use super::toolbar::Toolbar;
 use super::worker::{Answer, NetworkWorker};
 use crate::analysis::{AnalysisOptions, NetworkFigures, Phase};
 use crate::i18n::{describe_error, Lang, Msg};
+use crate::ingest::mapping::{ColumnMapping, GridPreview};
+use crate::ingest::SourceFile;
 use crate::layout::MapLayout;
 use crate::view::{MapMode, ViewState, Visibility};
 use crate::workspace::{Analysis, Settings, Workspace};
@@ -49,6 +51,13 @@ pub struct AppContext {
     pub view: RwSignal<ViewState>,
     /// Thresholds and weights of the value-chain analysis.
     pub options: RwSignal<AnalysisOptions>,
+    /// The user's corrections of header recognition.
+    pub columns: RwSignal<ColumnMapping>,
+    /// How the grids of the last files were read (the mapping step).
+    pub previews: RwSignal<Vec<GridPreview>>,
+    /// The files last read, kept in memory so a changed mapping can read
+    /// them again; never stored.
+    pub sources: StoredValue<Vec<SourceFile>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +165,9 @@ impl AppContext {
             preset: RwSignal::new(None),
             view,
             options,
+            columns: RwSignal::new(ColumnMapping::default()),
+            previews: RwSignal::new(Vec::new()),
+            sources: StoredValue::new(Vec::new()),
         }
     }
 
@@ -166,6 +178,7 @@ impl AppContext {
             view: self.view.with_untracked(ViewState::to_query),
             options: self.options.get_untracked(),
             preset: self.preset.get_untracked(),
+            columns: self.columns.get_untracked(),
         }
     }
 
@@ -180,6 +193,7 @@ impl AppContext {
         }
         self.options.set(s.options.sanitized());
         self.preset.set(s.preset.clone());
+        self.columns.set(s.columns.clone());
     }
 
     pub fn t<M: crate::i18n::Message>(&self, msg: M) -> &'static str {
@@ -260,6 +274,7 @@ pub fn App() -> impl IntoView {
         ctx.workspace.track();
         ctx.options.track();
         ctx.preset.track();
+        ctx.columns.track();
         // What was just restored (or the sample) needs no saving.
         if first.is_none() {
             return;

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
 
 use super::browser;
+use super::mapping::ColumnMappingPanel;
 use super::AppContext;
 use crate::i18n::{describe_error, describe_problem, IngestMsg, Lang, Msg};
 use crate::ingest::presets::PRESETS;
@@ -72,20 +73,42 @@ pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
 
 /// Loads in-memory sources (files already read, or pasted cells).
 pub fn load_sources(ctx: AppContext, sources: Vec<SourceFile>) {
-    let options = LoadOptions {
-        preset: ctx.preset.get_untracked(),
-        ..LoadOptions::default()
-    };
     // A saved workspace file brings its settings (language, view,
-    // thresholds) back along with the data.
+    // thresholds, column choices) back along with the data.
     let settings = match sources.as_slice() {
         [one] => Workspace::settings_in(&one.bytes),
         _ => None,
     };
-    match Workspace::from_files_with(&sources, &options) {
+    if let Some(s) = &settings {
+        ctx.columns.set(s.columns.clone());
+    }
+    ctx.sources.set_value(sources);
+    read_sources(ctx, settings);
+}
+
+/// Reads the kept sources again with the current column choices: what a
+/// change in the mapping step does.
+pub fn reread_sources(ctx: AppContext) {
+    if ctx.sources.with_value(Vec::is_empty) {
+        return;
+    }
+    read_sources(ctx, None);
+}
+
+fn read_sources(ctx: AppContext, settings: Option<crate::workspace::Settings>) {
+    let options = LoadOptions {
+        preset: ctx.preset.get_untracked(),
+        columns: ctx.columns.get_untracked(),
+        ..LoadOptions::default()
+    };
+    let result = ctx
+        .sources
+        .with_value(|sources| Workspace::from_files_with(sources, &options));
+    match result {
         Ok(w) => {
             ctx.focused.set(None);
             ctx.highlight.set(None);
+            ctx.previews.set(w.loaded.columns.clone());
             ctx.workspace.set(w);
             match settings {
                 Some(s) => ctx.apply(&s, None, false),
@@ -97,7 +120,15 @@ pub fn load_sources(ctx: AppContext, sources: Vec<SourceFile>) {
             }
             ctx.status.set(Status::Loaded);
         }
-        Err(e) => ctx.status.set(Status::Failed(e)),
+        Err(e) => {
+            // Show how the grids look, so a file whose headers matched no
+            // table can be mapped by hand.
+            ctx.previews.set(
+                ctx.sources
+                    .with_value(|sources| crate::ingest::inspect(sources, &options)),
+            );
+            ctx.status.set(Status::Failed(e));
+        }
     }
 }
 
@@ -126,6 +157,8 @@ pub fn Import() -> impl IntoView {
     };
 
     let show_sample = move |_| {
+        ctx.sources.set_value(Vec::new());
+        ctx.previews.set(Vec::new());
         ctx.focused.set(None);
         ctx.highlight.set(None);
         ctx.workspace.set(Workspace::sample());
@@ -280,6 +313,7 @@ pub fn Import() -> impl IntoView {
             {move || message().map(|(kind, text)| view! {
                 <p class=format!("status status-{kind}") role="status" data-testid="import-status">{text}</p>
             })}
+            <ColumnMappingPanel/>
             {report}
             <p class="privacy">{move || ctx.t(Msg::PrivacyNote)}</p>
         </section>

@@ -11,6 +11,7 @@ mod gaps;
 mod header;
 pub mod import;
 mod map;
+mod mapping;
 mod results;
 mod settings;
 mod summary;
