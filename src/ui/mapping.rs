@@ -42,6 +42,14 @@ pub fn ColumnMappingPanel() -> impl IntoView {
     let ctx = expect_context::<AppContext>();
     let previews = ctx.previews;
     let kept = move || !ctx.sources.with_value(Vec::is_empty);
+    // Opens by itself when a load leaves something unsure, and otherwise
+    // stays as the user left it while choices re-read the files.
+    let expanded = RwSignal::new(false);
+    Effect::new(move |_| {
+        if previews.with(|list| list.iter().any(GridPreview::unsure)) {
+            expanded.set(true);
+        }
+    });
 
     let body = move || {
         let lang = ctx.lang.get();
@@ -72,7 +80,9 @@ pub fn ColumnMappingPanel() -> impl IntoView {
             .collect_view();
         Some(
             view! {
-                <details class="mapping" data-testid="mapping" open=unsure > 0>
+                <details class="mapping" data-testid="mapping"
+                    prop:open=move || expanded.get()
+                    on:toggle=move |ev| expanded.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>
                         {lang.text(IngestMsg::MappingTitle)} ": " <span data-testid="mapping-summary">{summary}</span>
                     </summary>
