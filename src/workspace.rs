@@ -66,6 +66,11 @@ impl Workspace {
         })
     }
 
+    /// A workspace from files read elsewhere (the ingest worker).
+    pub fn from_loaded(loaded: Loaded, sources: Vec<String>) -> Self {
+        Self { loaded, sources }
+    }
+
     pub fn analyse(&self) -> Analysis {
         ClusterReport::build(&self.loaded.dataset, &AnalysisOptions::default())
     }

@@ -212,6 +212,8 @@ catalogue! {
             "Dieser Browser erlaubt das Speichern nicht (privater Modus oder zu groß): nutzen Sie „Arbeitsstand als Datei speichern“."
         ],
         ImportReading => ["Reading {files}…", "{files} okunuyor…", "{files} wird gelesen…"],
+        ImportReadingFile => ["Reading {file} (file {n} of {count}, {size} MB)…", "{file} okunuyor (dosya {n}/{count}, {size} MB)…", "{file} wird gelesen (Datei {n} von {count}, {size} MB)…"],
+        ImportChecking => ["Checking rows, ids and names…", "Satırlar, kimlikler ve adlar denetleniyor…", "Zeilen, Kennungen und Namen werden geprüft…"],
         ImportLoaded => [
         "Loaded {files}: {actors} actors, {relations} relations.",
         "{files} yüklendi: {actors} aktör, {relations} ilişki.",

@@ -3,8 +3,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A whole file (or the whole load) could not be used.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum IngestError {
     NoFiles,
     Empty {
@@ -82,7 +84,7 @@ pub enum IngestError {
     },
     MissingColumn {
         file: String,
-        column: &'static str,
+        column: String,
     },
     /// Everything read, but no actor survived validation.
     NoActors,
@@ -159,7 +161,7 @@ impl fmt::Display for IngestError {
 impl std::error::Error for IngestError {}
 
 /// What a JSON document should have had at some place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Expected {
     Object,
     Array,
@@ -167,7 +169,7 @@ pub enum Expected {
 }
 
 /// What was wrong with one cell or row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Issue {
     MissingValue,
     DuplicateId,
@@ -198,7 +200,7 @@ pub enum Issue {
 }
 
 /// What the reader did about it, so the user knows what the map shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
     RowSkipped,
     ValueIgnored,
@@ -220,7 +222,7 @@ pub enum Action {
 }
 
 /// One entry of the validation report.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub file: String,
     /// 1-based data row (the header is row 0 in CSV and sheets, so data

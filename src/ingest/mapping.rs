@@ -108,7 +108,7 @@ impl GridChoice {
 }
 
 /// The type a column's values look like, shown next to its mapping.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ValueType {
     /// No value in the rows looked at.
@@ -121,7 +121,7 @@ pub enum ValueType {
 }
 
 /// How a column's meaning was decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Decided {
     /// The header is one of the format's names or aliases.
@@ -145,7 +145,7 @@ pub struct ColumnPreview {
 }
 
 /// One grid as the mapping step shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GridPreview {
     pub grid: String,
     /// The table it is read as (`None`: matched no table and was not read).
@@ -157,6 +157,47 @@ pub struct GridPreview {
     pub header_line: usize,
     pub rows: usize,
     pub columns: Vec<ColumnPreview>,
+}
+
+/// A [`ColumnPreview`] as it crosses from the ingest worker (JSON): the
+/// column name is read back as the format's own `&'static str`, and a name
+/// the format does not have reads as no column.
+#[derive(Deserialize)]
+struct ColumnPreviewData {
+    header: String,
+    column: Option<String>,
+    decided: Decided,
+    inferred: ValueType,
+    samples: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for ColumnPreview {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ColumnPreviewData::deserialize(d).map(Self::from)
+    }
+}
+
+impl From<ColumnPreviewData> for ColumnPreview {
+    fn from(d: ColumnPreviewData) -> Self {
+        let column = d.column.and_then(|name| {
+            TableKind::ALL
+                .into_iter()
+                .flat_map(|k| columns(k).iter().map(|(canon, _)| *canon))
+                .find(|canon| *canon == name)
+        });
+        let decided = if column.is_none() && d.decided == Decided::Recognised {
+            Decided::Unmatched
+        } else {
+            d.decided
+        };
+        Self {
+            header: d.header,
+            column,
+            decided,
+            inferred: d.inferred,
+            samples: d.samples,
+        }
+    }
 }
 
 /// Columns each table cannot do without.

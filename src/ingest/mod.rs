@@ -53,7 +53,7 @@ impl SourceFile {
 }
 
 /// A dataset and what happened on the way in.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Loaded {
     pub dataset: Dataset,
     pub problems: Vec<Problem>,
@@ -63,7 +63,8 @@ pub struct Loaded {
 }
 
 /// Choices the user makes before loading, for what the files leave open.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct LoadOptions {
     /// Id of a [`Preset`] whose stages are used when the files have no
     /// stages table (Kumu, GEXF, GraphML and matrices never do).
@@ -168,11 +169,40 @@ pub fn sniff(file: &SourceFile) -> Format {
 /// common encoding, XLSX/ODS/XLS workbooks including Kumu blueprints,
 /// GEXF, GraphML, adjacency matrices) into one dataset.
 pub fn load_with(files: &[SourceFile], options: &LoadOptions) -> Result<Loaded, IngestError> {
+    load_with_progress(files, options, |_| {})
+}
+
+/// A step of [`load_with_progress`], for a progress display.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum LoadStep {
+    /// File `index` (0-based) of `count` is being read.
+    Reading {
+        index: usize,
+        count: usize,
+        file: String,
+        bytes: usize,
+    },
+    /// All files are read; rows, ids and names are being checked.
+    Checking,
+}
+
+/// [`load_with`], calling `on_step` as each step begins.
+pub fn load_with_progress(
+    files: &[SourceFile],
+    options: &LoadOptions,
+    mut on_step: impl FnMut(LoadStep),
+) -> Result<Loaded, IngestError> {
     if files.is_empty() {
         return Err(IngestError::NoFiles);
     }
     let mut collected = Collected::default();
-    for file in files {
+    for (index, file) in files.iter().enumerate() {
+        on_step(LoadStep::Reading {
+            index,
+            count: files.len(),
+            file: file.name.clone(),
+            bytes: file.bytes.len(),
+        });
         if file.bytes.len() > MAX_FILE_BYTES {
             return Err(IngestError::TooLarge {
                 file: file.name.clone(),
@@ -192,5 +222,6 @@ pub fn load_with(files: &[SourceFile], options: &LoadOptions) -> Result<Loaded, 
             Format::Delimited => csv::read_into(file, options, &mut collected)?,
         }
     }
+    on_step(LoadStep::Checking);
     assemble_with(collected, options)
 }

@@ -8,6 +8,7 @@ use super::gaps::Gaps;
 use super::header::Header;
 use super::import::Import;
 use super::import::{load_files, load_sources, pasted_source, Status};
+use super::ingest_worker::IngestWorker;
 use super::map::ClusterMap;
 use super::results::{Opportunities, Results};
 use super::summary::SummaryLine;
@@ -20,6 +21,7 @@ use crate::ingest::SourceFile;
 use crate::layout::MapLayout;
 use crate::view::{MapMode, ViewState, Visibility};
 use crate::workspace::{Analysis, Settings, Workspace};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Shared state: the workspace, the UI language and the derived chain
@@ -57,7 +59,20 @@ pub struct AppContext {
     pub previews: RwSignal<Vec<GridPreview>>,
     /// The files last read, kept in memory so a changed mapping can read
     /// them again; never stored.
-    pub sources: StoredValue<Vec<SourceFile>>,
+    pub sources: StoredValue<Rc<Vec<SourceFile>>, LocalStorage>,
+    /// The reader in its Web Worker, started at the first load.
+    pub ingest: StoredValue<Option<IngestWorker>, LocalStorage>,
+    /// The load in progress: answers for older ones are dropped.
+    pub load: StoredValue<LoadTicket>,
+}
+
+/// Which load the next answer of the ingest worker must belong to.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LoadTicket {
+    pub id: u32,
+    /// New files (their settings apply, selections are cleared), not a
+    /// re-read after a change in the mapping step.
+    pub fresh: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -167,7 +182,9 @@ impl AppContext {
             options,
             columns: RwSignal::new(ColumnMapping::default()),
             previews: RwSignal::new(Vec::new()),
-            sources: StoredValue::new(Vec::new()),
+            sources: StoredValue::new_local(Rc::new(Vec::new())),
+            ingest: StoredValue::new_local(None),
+            load: StoredValue::new(LoadTicket::default()),
         }
     }
 

@@ -5,18 +5,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
 
+use super::app::LoadTicket;
 use super::browser;
+use super::ingest_worker::{Answer, Finished, IngestRequest, IngestResponse, IngestWorker};
 use super::mapping::ColumnMappingPanel;
 use super::AppContext;
 use crate::i18n::{describe_error, describe_problem, IngestMsg, Lang, Msg};
 use crate::ingest::presets::PRESETS;
-use crate::ingest::{LoadOptions, SourceFile};
+use crate::ingest::{LoadOptions, LoadStep, SourceFile};
 use crate::workspace::Workspace;
+use std::rc::Rc;
 
 #[derive(Clone, PartialEq)]
 pub enum Status {
     Idle,
-    Reading(String),
+    /// The files being read and the step the reader has reached.
+    Reading(String, Option<LoadStep>),
     Loaded,
     Failed(crate::ingest::IngestError),
     /// The browser could not hand over a file (permissions, removed disk).
@@ -29,6 +33,8 @@ pub enum Status {
 /// map stays and the status says why.
 /// User Timing marks around a load (see [`super::browser::mark`]).
 pub const MARK_FILES_CHOSEN: &str = "clustermap:files-chosen";
+/// The reader's result has arrived from the worker; the map is built next.
+pub const MARK_FILES_READ: &str = "clustermap:files-read";
 
 pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
     if files.is_empty() {
@@ -53,7 +59,7 @@ pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
         .map(|f| f.name())
         .collect::<Vec<_>>()
         .join(", ");
-    ctx.status.set(Status::Reading(names));
+    ctx.status.set(Status::Reading(names, None));
     super::browser::mark(MARK_FILES_CHOSEN);
     spawn_local(async move {
         let mut sources = Vec::with_capacity(files.len());
@@ -73,60 +79,95 @@ pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {
 
 /// Loads in-memory sources (files already read, or pasted cells).
 pub fn load_sources(ctx: AppContext, sources: Vec<SourceFile>) {
-    // A saved workspace file brings its settings (language, view,
-    // thresholds, column choices) back along with the data.
-    let settings = match sources.as_slice() {
-        [one] => Workspace::settings_in(&one.bytes),
-        _ => None,
-    };
-    if let Some(s) = &settings {
-        ctx.columns.set(s.columns.clone());
-    }
-    ctx.sources.set_value(sources);
-    read_sources(ctx, settings);
+    ctx.sources.set_value(Rc::new(sources));
+    read_sources(ctx, true);
 }
 
 /// Reads the kept sources again with the current column choices: what a
 /// change in the mapping step does.
 pub fn reread_sources(ctx: AppContext) {
-    if ctx.sources.with_value(Vec::is_empty) {
+    if ctx.sources.with_value(|s| s.is_empty()) {
         return;
     }
-    read_sources(ctx, None);
+    read_sources(ctx, false);
 }
 
-fn read_sources(ctx: AppContext, settings: Option<crate::workspace::Settings>) {
-    let options = LoadOptions {
-        preset: ctx.preset.get_untracked(),
-        columns: ctx.columns.get_untracked(),
-        ..LoadOptions::default()
+/// Hands the kept sources to the ingest worker; its answers arrive in
+/// [`on_answer`].
+fn read_sources(ctx: AppContext, fresh: bool) {
+    let ticket = LoadTicket {
+        id: ctx.load.get_value().id.wrapping_add(1),
+        fresh,
     };
-    let result = ctx
-        .sources
-        .with_value(|sources| Workspace::from_files_with(sources, &options));
-    match result {
-        Ok(w) => {
+    ctx.load.set_value(ticket);
+    let files = ctx.sources.get_value();
+    let names = files
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    ctx.status.set(Status::Reading(names, None));
+    let request = IngestRequest {
+        id: ticket.id,
+        options: LoadOptions {
+            preset: ctx.preset.get_untracked(),
+            columns: ctx.columns.get_untracked(),
+            ..LoadOptions::default()
+        },
+        files,
+    };
+    ctx.ingest.update_value(|worker| {
+        worker
+            .get_or_insert_with(|| IngestWorker::new(move |response| on_answer(ctx, response)))
+            .load(request)
+    });
+}
+
+fn on_answer(ctx: AppContext, response: IngestResponse) {
+    let ticket = ctx.load.get_value();
+    if response.id != ticket.id {
+        return;
+    }
+    match response.answer {
+        Answer::Step(step) => ctx.status.update(|s| {
+            if let Status::Reading(_, current) = s {
+                *current = Some(step);
+            }
+        }),
+        Answer::Finished(finished) => {
+            super::browser::mark(MARK_FILES_READ);
+            finish(ctx, *finished, ticket.fresh)
+        }
+    }
+}
+
+fn finish(ctx: AppContext, finished: Finished, fresh: bool) {
+    match finished.result {
+        Ok(loaded) => {
+            let names = ctx
+                .sources
+                .with_value(|s| s.iter().map(|f| f.name.clone()).collect());
             ctx.focused.set(None);
             ctx.highlight.set(None);
-            ctx.previews.set(w.loaded.columns.clone());
-            ctx.workspace.set(w);
-            match settings {
+            ctx.previews.set(loaded.columns.clone());
+            ctx.workspace.set(Workspace::from_loaded(loaded, names));
+            // A saved workspace file brings its settings (language, view,
+            // thresholds, column choices) back along with the data.
+            match finished.settings.filter(|_| fresh) {
                 Some(s) => ctx.apply(&s, None, false),
-                None => ctx.view.update(|v| {
+                None if fresh => ctx.view.update(|v| {
                     // Selections and pins belong to the previous data.
                     v.selected = None;
                     v.pinned.clear();
                 }),
+                None => {}
             }
             ctx.status.set(Status::Loaded);
         }
         Err(e) => {
             // Show how the grids look, so a file whose headers matched no
             // table can be mapped by hand.
-            ctx.previews.set(
-                ctx.sources
-                    .with_value(|sources| crate::ingest::inspect(sources, &options)),
-            );
+            ctx.previews.set(finished.previews);
             ctx.status.set(Status::Failed(e));
         }
     }
@@ -140,6 +181,29 @@ pub fn pasted_source(lang: Lang, text: &str) -> Option<SourceFile> {
             text.as_bytes().to_vec(),
         )
     })
+}
+
+/// The status line while files are read: which file of how many, then
+/// the checking of rows and names.
+fn reading_text(lang: Lang, files: &str, step: Option<&LoadStep>) -> String {
+    match step {
+        None => lang.format(Msg::ImportReading, &[("files", files.to_string())]),
+        Some(LoadStep::Reading {
+            index,
+            count,
+            file,
+            bytes,
+        }) => lang.format(
+            Msg::ImportReadingFile,
+            &[
+                ("file", file.clone()),
+                ("n", (index + 1).to_string()),
+                ("count", count.to_string()),
+                ("size", lang.number(*bytes as f64 / 1_000_000.0, 1)),
+            ],
+        ),
+        Some(LoadStep::Checking) => lang.text(Msg::ImportChecking).to_string(),
+    }
 }
 
 #[component]
@@ -157,7 +221,7 @@ pub fn Import() -> impl IntoView {
     };
 
     let show_sample = move |_| {
-        ctx.sources.set_value(Vec::new());
+        ctx.sources.set_value(Rc::new(Vec::new()));
         ctx.previews.set(Vec::new());
         ctx.focused.set(None);
         ctx.highlight.set(None);
@@ -182,8 +246,8 @@ pub fn Import() -> impl IntoView {
         let lang = ctx.lang.get();
         match status.get() {
             Status::Idle => None,
-            Status::Reading(files) => {
-                Some(("info", lang.format(Msg::ImportReading, &[("files", files)])))
+            Status::Reading(files, step) => {
+                Some(("info", reading_text(lang, &files, step.as_ref())))
             }
             Status::Loaded => Some(ctx.workspace.with(|w| {
                 let d = &w.loaded.dataset;
@@ -312,6 +376,9 @@ pub fn Import() -> impl IntoView {
             </div>
             {move || message().map(|(kind, text)| view! {
                 <p class=format!("status status-{kind}") role="status" data-testid="import-status">{text}</p>
+            })}
+            {move || matches!(status.get(), Status::Reading(..)).then(|| view! {
+                <progress class="reading" data-testid="import-progress"></progress>
             })}
             <ColumnMappingPanel/>
             {report}

@@ -41,7 +41,7 @@ fn column_list(lang: Lang, kind: TableKind, cols: &[&'static str]) -> String {
 pub fn ColumnMappingPanel() -> impl IntoView {
     let ctx = expect_context::<AppContext>();
     let previews = ctx.previews;
-    let kept = move || !ctx.sources.with_value(Vec::is_empty);
+    let kept = move || !ctx.sources.with_value(|s| s.is_empty());
     // Opens by itself when a load leaves something unsure, and otherwise
     // stays as the user left it while choices re-read the files.
     let expanded = RwSignal::new(false);
@@ -183,7 +183,7 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                         Decided::Chosen => "chosen",
                         Decided::Unmatched => "unmatched",
                     })>
-                        <th scope="row">{c.header.clone()}</th>
+                        <th scope="row">{c.header.clone()} <small>{type_text(lang, c.inferred)}</small></th>
                         <td>
                             <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column>
                                 <option value="" selected=current.is_none()>{lang.text(IngestMsg::MappingIgnore)}</option>
@@ -191,7 +191,6 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                             </select>
                             <small>{decided_text(lang, c.decided)}</small>
                         </td>
-                        <td>{type_text(lang, c.inferred)}</td>
                         <td class="samples">{c.samples.join(" · ")}</td>
                     </tr>
                 }
@@ -217,7 +216,6 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                             <tr>
                                 <th>{lang.text(IngestMsg::MappingHeader)}</th>
                                 <th>{lang.text(IngestMsg::MappingReadAs)}</th>
-                                <th>{lang.text(IngestMsg::MappingType)}</th>
                                 <th>{lang.text(IngestMsg::MappingExamples)}</th>
                             </tr>
                         </thead>

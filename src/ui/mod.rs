@@ -10,6 +10,7 @@ mod details;
 mod gaps;
 mod header;
 pub mod import;
+pub mod ingest_worker;
 mod map;
 mod mapping;
 mod results;
@@ -17,5 +18,6 @@ mod settings;
 mod summary;
 mod toolbar;
 pub mod worker;
+mod worker_link;
 
 pub use app::{App, AppContext, Highlight};

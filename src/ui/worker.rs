@@ -5,13 +5,13 @@
 //! Where no worker can start, the same computation runs on the main thread
 //! after the page has painted.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::worker_link::{after_paint, say_ready, WorkerLink};
 use crate::analysis::{network_figures_with, NetworkFigures, Phase};
 use crate::layout::network_positions;
 use crate::model::Dataset;
@@ -66,92 +66,37 @@ fn answer(request: &NetworkRequest, mut send: impl FnMut(NetworkResponse)) {
     });
 }
 
-/// The main thread's handle on the worker.
-///
-/// A worker drops messages sent before its wasm has started, so it says
-/// "ready" first and requests wait until then. If it fails to start, the
-/// pending request (and every later one) is computed on the main thread.
+/// The main thread's handle on the worker (see [`WorkerLink`]): where no
+/// worker can start, requests are computed on the main thread.
 pub struct NetworkWorker {
-    worker: Option<web_sys::Worker>,
-    state: Rc<RefCell<WorkerState>>,
-    on_result: Rc<dyn Fn(NetworkResponse)>,
+    link: WorkerLink<NetworkRequest>,
 }
-
-#[derive(Default)]
-struct WorkerState {
-    ready: bool,
-    failed: bool,
-    pending: Option<NetworkRequest>,
-}
-
-const READY: &str = "ready";
 
 impl NetworkWorker {
     /// Starts the worker; `on_result` receives every answer.
     pub fn spawn(on_result: impl Fn(NetworkResponse) + 'static) -> Self {
         let on_result: Rc<dyn Fn(NetworkResponse)> = Rc::new(on_result);
-        let state = Rc::new(RefCell::new(WorkerState::default()));
-        let worker = web_sys::Worker::new(LOADER).ok();
-        if let Some(w) = &worker {
-            let (callback, st, target) = (on_result.clone(), state.clone(), w.clone());
-            let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-                move |event: web_sys::MessageEvent| {
-                    let data = event.data();
-                    if data.as_string().as_deref() == Some(READY) {
-                        st.borrow_mut().ready = true;
-                        let pending = st.borrow_mut().pending.take();
-                        if let Some(request) = pending {
-                            post(&target, &request);
-                        }
-                    } else if let Ok(response) =
-                        serde_wasm_bindgen::from_value::<NetworkResponse>(data)
-                    {
-                        callback(response);
-                    }
-                },
-            );
-            let (callback, st) = (on_result.clone(), state.clone());
-            let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-                st.borrow_mut().failed = true;
-                let pending = st.borrow_mut().pending.take();
-                if let Some(request) = pending {
-                    compute_here(request, callback.clone());
+        let callback = on_result.clone();
+        let link = WorkerLink::spawn(
+            LOADER,
+            post,
+            move |data| {
+                if let Ok(response) = serde_wasm_bindgen::from_value::<NetworkResponse>(data) {
+                    callback(response);
                 }
-            });
-            w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            // The worker lives as long as the page; so do its handlers.
-            on_message.forget();
-            on_error.forget();
-        }
-        Self {
-            worker,
-            state,
-            on_result,
-        }
+            },
+            move |request| compute_here(request, on_result.clone()),
+        );
+        Self { link }
     }
 
     /// Asks for the network metrics of `dataset`; a newer request replaces
     /// one still waiting for the worker to start.
     pub fn request(&self, generation: u32, dataset: &Dataset) {
-        let request = NetworkRequest {
+        self.link.send(NetworkRequest {
             generation,
             dataset: dataset.clone(),
-        };
-        let mut state = self.state.borrow_mut();
-        match &self.worker {
-            Some(w) if state.ready && !state.failed => {
-                if !post(w, &request) {
-                    drop(state);
-                    compute_here(request, self.on_result.clone());
-                }
-            }
-            Some(_) if !state.failed => state.pending = Some(request),
-            _ => {
-                drop(state);
-                compute_here(request, self.on_result.clone());
-            }
-        }
+        });
     }
 }
 
@@ -168,10 +113,7 @@ fn post(worker: &web_sys::Worker, request: &NetworkRequest) -> bool {
 /// The fallback: the same computation on the main thread, after the page
 /// has painted the map.
 fn compute_here(request: NetworkRequest, on_result: Rc<dyn Fn(NetworkResponse)>) {
-    leptos::task::spawn_local(async move {
-        gloo::timers::future::TimeoutFuture::new(16).await;
-        answer(&request, |response| on_result(response));
-    });
+    after_paint(move || answer(&request, |response| on_result(response)));
 }
 
 /// The worker side: answers each request with the dataset's metrics.
@@ -196,6 +138,5 @@ pub fn serve() {
         });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();
-    // Failing to say ready leaves the page on its main-thread fallback.
-    let _ = scope.post_message(&JsValue::from_str(READY));
+    say_ready(&scope);
 }

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { ClusterMapPage } from './app.mjs';
+import { generate } from '../bench/generate.mjs';
 
 test('a Turkish survey workbook loads through the file picker, with its problems reported', async ({ page }) => {
   const app = new ClusterMapPage(page);
@@ -78,4 +79,56 @@ test('the template workbook downloads in the interface language', async ({ page 
   await page.getByTestId('file-input').setInputFiles(path);
   await expect(app.status).toContainText('yüklendi');
   await expect(app.report).toContainText('Sorun bulunmadı.');
+});
+
+test('a large file is read in a Web Worker: progress shows and the page keeps drawing frames', async ({ page }) => {
+  test.setTimeout(60_000);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  const g = generate(30_000, 5);
+  const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  // Count frames and note every change of the status line, in the page.
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector('[data-testid=import-status]');
+      const text = s?.textContent ?? '';
+      if (window.__status.at(-1)?.text !== text) window.__status.push({ t: performance.now(), text });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId('file-input').setInputFiles([
+    file('stages.csv', g.stages), file('actors.csv', g.actors), file('relations.csv', g.relations),
+  ]);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(app.status).toContainText(`${g.expected.actors} actors`, { timeout: 45_000 });
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  const { status, frames, read } = await page.evaluate(() => ({
+    status: window.__status,
+    frames: window.__frames,
+    read: performance.getEntriesByName('clustermap:files-read').at(-1)?.startTime,
+  }));
+  // The reader's own wasm was fetched (by the worker, at the first load).
+  expect(fetched.some((u) => u.includes('ingest_worker_bg')), fetched.join('\n')).toBe(true);
+  // Each file was named as it was read, then the checking step.
+  const texts = status.map((s) => s.text);
+  for (const [i, name] of ['stages.csv', 'actors.csv', 'relations.csv'].entries()) {
+    expect(texts.some((t) => t.startsWith(`Reading ${name} (file ${i + 1} of 3`)), texts.join(' | ')).toBe(true);
+  }
+  expect(texts).toContain('Checking rows, ids and names…');
+  // While the worker read (from the first status to the arrival of its
+  // result), the page drew frames without a gap over 200 ms.
+  const start = status.find((s) => s.text.startsWith('Reading')).t;
+  const end = read;
+  const during = frames.filter((t) => t >= start && t <= end);
+  expect(end - start).toBeGreaterThan(100);
+  expect(during.length).toBeGreaterThan(3);
+  const gaps = during.slice(1).map((t, i) => t - during[i]);
+  const worst = gaps.indexOf(Math.max(...gaps));
+  const where = `longest gap ${gaps[worst]?.toFixed(0)} ms after ${(during[worst] - start).toFixed(0)} ms; status: ${status.map((s) => `${(s.t - start).toFixed(0)} ${s.text}`).join(' | ')}`;
+  expect(Math.max(...gaps), where).toBeLessThan(200);
 });
