@@ -91,3 +91,29 @@ fn view_thresholds_preset_and_column_choices_survive_the_file() {
     let (_, s) = Workspace::from_saved("odd.json", odd).unwrap();
     assert_eq!(s.options.thin_ratio, AnalysisOptions::default().thin_ratio);
 }
+
+/// What the ingest worker sends back (dataset, report and the mapping
+/// step's previews) arrives unchanged, empty fields and all.
+#[test]
+fn a_load_crosses_the_worker_boundary_unchanged() {
+    use clustermap::ingest::{load, Loaded, SourceFile};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/formats/");
+    let files: Vec<SourceFile> = ["de_actors_1252.csv", "de_relations_1252.csv"]
+        .iter()
+        .map(|f| SourceFile::new(*f, std::fs::read(format!("{dir}{f}")).unwrap()))
+        .collect();
+    let loaded = load(&files).unwrap();
+    assert!(!loaded.problems.is_empty() && !loaded.columns.is_empty());
+    for original in [loaded, Workspace::sample().loaded] {
+        let wire = serde_json::to_string(&original).unwrap();
+        let back: Loaded = serde_json::from_str(&wire).unwrap();
+        assert_eq!(back, original);
+    }
+    // Empty fields are left out, so a large study crosses quickly.
+    let wire = serde_json::to_string(&Workspace::sample().loaded.dataset).unwrap();
+    assert!(
+        !wire.contains("null") && !wire.contains("\"notes\":\"\""),
+        "{}",
+        &wire[..400]
+    );
+}

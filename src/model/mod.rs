@@ -31,7 +31,9 @@ pub struct Stage {
     pub name: String,
     pub band: Band,
     /// Optional Turkish and German names; the UI falls back to `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_de: Option<String>,
 }
 
@@ -42,16 +44,25 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Stage ids; the first is the stage the actor is drawn in.
     pub stages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employees: Option<u32>,
     /// Percent of turnover exported, 0 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export_share: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub export_markets: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub district: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
     pub locality: Locality,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founded: Option<i32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -80,7 +91,9 @@ pub struct Relation {
     pub kind: RelationKind,
     /// 1 (weak) to 5 (strong).
     pub strength: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -93,13 +106,20 @@ pub struct Sourcing {
     pub input_stage: usize,
     pub origin: Origin,
     /// Percent of this input bought from `origin`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Reason>,
 }
 
 /// A validated cluster study: every index points at an existing actor or
 /// stage, ids are unique.
+///
+/// The serde form is the wire format between the page and its workers
+/// (empty fields left out, since a 10,000-actor study crosses as JSON);
+/// the file format is written by [`crate::export::dataset_json`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub meta: Meta,

@@ -7,7 +7,7 @@ use super::details::Details;
 use super::gaps::Gaps;
 use super::header::Header;
 use super::import::Import;
-use super::import::{load_files, load_sources, pasted_source, Status};
+use super::import::{load_files, load_sources, pasted_source, warm_reader, Status};
 use super::ingest_worker::IngestWorker;
 use super::map::ClusterMap;
 use super::results::{Opportunities, Results};
@@ -120,10 +120,25 @@ impl AppContext {
             }
         }));
         Effect::new(move |_| {
+            workspace.track();
             let g = generation.get_untracked().wrapping_add(1);
             generation.set(g);
             positions.set(None);
-            workspace.with(|w| worker.with_value(|worker| worker.request(g, &w.loaded.dataset)));
+            // Posting means writing the dataset out (tens of ms at 10,000
+            // actors): done after the new map is on screen, unless newer
+            // data has come meanwhile.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if generation.get_untracked() == g {
+                            workspace.with_untracked(|w| {
+                                worker.with_value(|worker| worker.request(g, &w.loaded.dataset))
+                            });
+                        }
+                    },
+                    std::time::Duration::from_millis(0),
+                )
+            });
         });
         let view = RwSignal::new(ViewState::default());
         // Separate memos, so panning (which changes `view`) recomputes
@@ -346,7 +361,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Header/>
-        <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+        <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
+            on:dragenter=move |_| warm_reader(ctx)>
             <SummaryLine/>
             <Toolbar/>
             <ClusterMap/>

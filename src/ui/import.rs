@@ -116,11 +116,23 @@ fn read_sources(ctx: AppContext, fresh: bool) {
         },
         files,
     };
+    with_reader(ctx, |reader| reader.load(request));
+}
+
+fn with_reader(ctx: AppContext, use_reader: impl FnOnce(&IngestWorker)) {
     ctx.ingest.update_value(|worker| {
-        worker
-            .get_or_insert_with(|| IngestWorker::new(move |response| on_answer(ctx, response)))
-            .load(request)
+        use_reader(
+            worker
+                .get_or_insert_with(|| IngestWorker::new(move |response| on_answer(ctx, response))),
+        )
     });
+}
+
+/// Starts the reader's worker when the user heads for the import panel
+/// or drags a file in, so the first load does not wait for it; a visitor
+/// who only looks at the map never downloads it.
+pub fn warm_reader(ctx: AppContext) {
+    with_reader(ctx, IngestWorker::warm);
 }
 
 fn on_answer(ctx: AppContext, response: IngestResponse) {
@@ -334,7 +346,8 @@ pub fn Import() -> impl IntoView {
     };
 
     view! {
-        <section class="panel import" data-testid="import">
+        <section class="panel import" data-testid="import"
+            on:pointerenter=move |_| warm_reader(ctx) on:focusin=move |_| warm_reader(ctx)>
             <h2>{move || ctx.t(Msg::ImportTitle)}</h2>
             <p>{move || ctx.t(Msg::ImportHelp)}</p>
             <div class="import-actions">

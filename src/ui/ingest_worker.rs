@@ -96,7 +96,16 @@ impl IngestWorker {
         }
     }
 
+    /// Starts the worker without a request, when a load is likely soon.
+    pub fn warm(&self) {
+        self.with_link(|_| {});
+    }
+
     pub fn load(&self, request: IngestRequest) {
+        self.with_link(|link| link.send(request));
+    }
+
+    fn with_link(&self, use_link: impl FnOnce(&WorkerLink<IngestRequest>)) {
         let mut link = self.link.borrow_mut();
         let link = link.get_or_insert_with(|| {
             let (to_page, here) = (self.on_answer.clone(), self.on_answer.clone());
@@ -119,7 +128,7 @@ impl IngestWorker {
                 },
             )
         });
-        link.send(request);
+        use_link(link);
     }
 }
 
