@@ -33,7 +33,7 @@ pub enum Status {
 /// map stays and the status says why.
 /// User Timing marks around a load (see [`super::browser::mark`]).
 pub const MARK_FILES_CHOSEN: &str = "clustermap:files-chosen";
-/// The reader's result has arrived from the worker; the map is built next.
+/// The reader's result has been taken in; the map is built next.
 pub const MARK_FILES_READ: &str = "clustermap:files-read";
 
 pub fn load_files(ctx: AppContext, files: Vec<web_sys::File>) {

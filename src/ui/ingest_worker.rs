@@ -17,6 +17,9 @@ use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, SourceFile
 use crate::workspace::{Settings, Workspace};
 
 const LOADER: &str = "./ingest_worker_loader.js";
+/// A message from the reader has arrived (User Timing mark, before it is
+/// taken in): the end of the work off the main thread.
+pub const MARK_READER_ANSWER: &str = "clustermap:reader-answer";
 
 /// What to read; the files' bytes travel beside it (see [`post`]).
 #[derive(Serialize, Deserialize)]
@@ -113,6 +116,7 @@ impl IngestWorker {
                 LOADER,
                 post,
                 move |data| {
+                    super::browser::mark(MARK_READER_ANSWER);
                     if let Some(response) = data
                         .as_string()
                         .and_then(|t| serde_json::from_str::<IngestResponse>(&t).ok())
