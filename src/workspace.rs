@@ -101,7 +101,7 @@ impl Workspace {
     /// Restores a saved workspace and its settings. A damaged text gives
     /// the reading error, so the caller can report it and start clean.
     pub fn from_saved(name: &str, text: &str) -> Result<(Self, Settings), IngestError> {
-        let loaded = ingest::load(&[SourceFile::new(name, text.as_bytes())])?;
+        let loaded = ingest::load_text(&[SourceFile::new(name, text.as_bytes())])?;
         let entry = serde_json::from_str::<serde_json::Value>(text)
             .ok()
             .and_then(|v| v.get("workspace").cloned());

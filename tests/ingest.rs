@@ -421,3 +421,32 @@ fn recognised_headers_can_be_corrected() {
         .iter()
         .any(|p| p.action == Action::ColumnIgnored && p.column.as_deref() == Some("employees")));
 }
+
+/// The page's own reader (used when no worker can start) reads JSON and
+/// CSV the same as the full one, and names the file it cannot open.
+#[test]
+fn the_text_reader_reads_text_and_names_what_needs_the_worker() {
+    use clustermap::i18n::{describe_error, Lang};
+    use clustermap::ingest::load_text;
+    assert_eq!(
+        load_text(&sample_csv()).unwrap(),
+        load(&sample_csv()).unwrap()
+    );
+    let book = fixture("formats/tr_survey.xlsx");
+    assert!(load(std::slice::from_ref(&book)).is_ok());
+    let err = load_text(&[book]).unwrap_err();
+    assert_eq!(
+        err,
+        IngestError::NeedsReader {
+            file: "tr_survey.xlsx".into()
+        }
+    );
+    for lang in Lang::ALL {
+        assert!(describe_error(lang, &err).starts_with("tr_survey.xlsx: "));
+    }
+    let graph = fixture("formats/graph.gexf");
+    assert!(matches!(
+        load_text(&[graph]),
+        Err(IngestError::NeedsReader { .. })
+    ));
+}

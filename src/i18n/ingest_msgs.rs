@@ -120,6 +120,11 @@ catalogue! {
         "Hiç aktör okunamadı. Aktör tablosunu (kimlik ve ad ile) diğer dosyalarla birlikte yükleyin.",
         "Es konnten keine Akteure gelesen werden. Laden Sie eine Akteurstabelle (mit Kennung und Name) zusammen mit den anderen Dateien."
     ],
+        ErrNeedsReader => [
+            "{file}: this browser did not start the file reader that opens workbooks and graph files (Web Workers may be blocked). Save the sheets as CSV, or open the page in another browser.",
+            "{file}: bu tarayıcı çalışma kitaplarını ve grafik dosyalarını açan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfaları CSV olarak kaydedin veya sayfayı başka bir tarayıcıda açın.",
+            "{file}: dieser Browser hat den Dateileser für Arbeitsmappen und Graphdateien nicht gestartet (Web Worker sind vielleicht gesperrt). Speichern Sie die Blätter als CSV oder öffnen Sie die Seite in einem anderen Browser."
+        ],
         ErrNoStages => [
         "None of the rows of the stages table could be used. Check its columns id, name and band.",
         "Aşama tablosunun hiçbir satırı kullanılamadı. id, name ve band sütunlarını kontrol edin.",

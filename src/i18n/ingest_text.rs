@@ -162,6 +162,9 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
         ),
         IngestError::NoActors => lang.text(M::ErrNoActors).to_string(),
         IngestError::NoStages => lang.text(M::ErrNoStages).to_string(),
+        IngestError::NeedsReader { file } => {
+            lang.format(M::ErrNeedsReader, &[("file", file.clone())])
+        }
     }
 }
 

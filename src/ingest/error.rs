@@ -86,6 +86,11 @@ pub enum IngestError {
         file: String,
         column: String,
     },
+    /// A workbook or XML file met where only text can be read: the page
+    /// reads those in its reader worker, which could not start.
+    NeedsReader {
+        file: String,
+    },
     /// Everything read, but no actor survived validation.
     NoActors,
     NoStages,
@@ -151,6 +156,9 @@ impl fmt::Display for IngestError {
             }
             Self::MissingColumn { file, column } => {
                 write!(f, "{file}: required column '{column}' is missing")
+            }
+            Self::NeedsReader { file } => {
+                write!(f, "{file}: workbooks and XML need the reader worker")
             }
             Self::NoActors => write!(f, "no actors could be read"),
             Self::NoStages => write!(f, "no value-chain stages could be read"),

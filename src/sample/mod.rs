@@ -9,11 +9,12 @@ use crate::model::Dataset;
 pub const FILE_NAME: &str = "izmir_ict.json";
 pub const JSON: &str = include_str!("izmir_ict.json");
 
-/// The sample, read through the same path as a user's file.
+/// The sample, read through the same path as a user's JSON file.
 pub fn loaded() -> ingest::Loaded {
     // The sample is compiled in and covered by tests, so failing to read it
     // is a build defect, not user input.
-    ingest::load(&[SourceFile::new(FILE_NAME, JSON.as_bytes())]).expect("built-in sample is valid")
+    ingest::load_text(&[SourceFile::new(FILE_NAME, JSON.as_bytes())])
+        .expect("built-in sample is valid")
 }
 
 pub fn dataset() -> Dataset {

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::worker_link::{after_paint, say_ready, WorkerLink};
 use crate::ingest::mapping::GridPreview;
-use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, SourceFile};
+use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, Readers, SourceFile};
 use crate::workspace::{Settings, Workspace};
 
 const LOADER: &str = "./ingest_worker_loader.js";
@@ -58,17 +58,25 @@ pub struct IngestResponse {
     pub answer: Answer,
 }
 
-/// The whole work of a request, wherever it runs.
-fn answer(id: u32, options: &LoadOptions, files: &[SourceFile], send: &dyn Fn(IngestResponse)) {
-    let result = ingest::load_with_progress(files, options, |step| {
+/// The whole work of a request: in the worker with every reader, on the
+/// page (no worker) with the text readers only.
+fn answer(
+    id: u32,
+    options: &LoadOptions,
+    files: &[SourceFile],
+    readers: Readers,
+    send: &dyn Fn(IngestResponse),
+) {
+    let result = ingest::load_by(files, options, readers, |step| {
         send(IngestResponse {
             id,
             answer: Answer::Step(step),
         })
     });
-    let previews = match &result {
-        Ok(_) => Vec::new(),
-        Err(_) => ingest::inspect(files, options),
+    let previews = match (&result, readers) {
+        (Ok(_), _) => Vec::new(),
+        (Err(_), Readers::All) => ingest::inspect(files, options),
+        (Err(_), Readers::Text) => ingest::inspect_text(files, options),
     };
     let settings = match files {
         [one] => Workspace::settings_in(&one.bytes),
@@ -127,7 +135,13 @@ impl IngestWorker {
                 move |request: IngestRequest| {
                     let send = here.clone();
                     after_paint(move || {
-                        answer(request.id, &request.options, &request.files, &*send)
+                        answer(
+                            request.id,
+                            &request.options,
+                            &request.files,
+                            Readers::Text,
+                            &*send,
+                        )
                     });
                 },
             )
@@ -189,7 +203,7 @@ pub fn serve() {
                     let _ = reply_to.post_message(&JsValue::from_str(&text));
                 }
             };
-            answer(header.id, &header.options, &files, &send);
+            answer(header.id, &header.options, &files, Readers::All, &send);
         });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();
