@@ -145,7 +145,7 @@ catalogue! {
         MappingTable => ["Table", "Tablo", "Tabelle"],
         MappingNoTable => ["— not recognised: choose a table —", "— tanınmadı: bir tablo seçin —", "— nicht erkannt: Tabelle wählen —"],
         MappingRows => ["{rows} data rows, header in row {line}", "{rows} veri satırı, başlık {line}. satırda", "{rows} Datenzeilen, Kopfzeile in Zeile {line}"],
-        MappingHeader => ["Header in the file (values look like)", "Dosyadaki başlık (değer türü)", "Kopfzeile in der Datei (Art der Werte)"],
+        MappingHeader => ["Header in the file, its values", "Dosyadaki başlık ve değerleri", "Kopfzeile in der Datei, ihre Werte"],
         MappingReadAs => ["Read as", "Okunduğu alan", "Gelesen als"],
         MappingExamples => ["Examples", "Örnekler", "Beispiele"],
         MappingIgnore => ["— ignore this column —", "— bu sütunu yok say —", "— Spalte ignorieren —"],

@@ -183,7 +183,11 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                         Decided::Chosen => "chosen",
                         Decided::Unmatched => "unmatched",
                     })>
-                        <th scope="row">{c.header.clone()} <small>{type_text(lang, c.inferred)}</small></th>
+                        <th scope="row">
+                            {c.header.clone()}
+                            <small>{type_text(lang, c.inferred)}</small>
+                            <small class="samples" title=lang.text(IngestMsg::MappingExamples)>{c.samples.join(" · ")}</small>
+                        </th>
                         <td>
                             <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column>
                                 <option value="" selected=current.is_none()>{lang.text(IngestMsg::MappingIgnore)}</option>
@@ -191,7 +195,6 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                             </select>
                             <small>{decided_text(lang, c.decided)}</small>
                         </td>
-                        <td class="samples">{c.samples.join(" · ")}</td>
                     </tr>
                 }
             })
@@ -216,7 +219,6 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                             <tr>
                                 <th>{lang.text(IngestMsg::MappingHeader)}</th>
                                 <th>{lang.text(IngestMsg::MappingReadAs)}</th>
-                                <th>{lang.text(IngestMsg::MappingExamples)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
