@@ -29,9 +29,11 @@ use svg_layer::{Markers, Structure, SvgContent};
 
 /// From this many actors (or 4x as many relations) the map is drawn on a
 /// canvas: creating one SVG element per actor and relation made the first
-/// map of 10,000 actors / 30,000 relations take 2.5 s on the main thread
-/// (BENCHMARKS.md), and every hover restyle touched them all.
-pub const CANVAS_FROM: usize = 1500;
+/// map of 10,000 actors / 30,000 relations take 2.5 s on the main thread,
+/// and while panning the SVG map's median frame passes two frames (33 ms)
+/// at about 1,000 actors, where the canvas stays under it (BENCHMARKS.md,
+/// "Where the canvas takes over").
+pub const CANVAS_FROM: usize = 1000;
 /// User Timing mark set when a new layout has been painted.
 pub const MARK_MAP_DRAWN: &str = "clustermap:map-drawn";
 /// Colours for groups (stage or sub-cluster), `--group-0` … in the CSS.
