@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterMapPage } from './app.mjs';
+import { ClusterMapPage, root } from './app.mjs';
 
 test('the CSV twin of the sample loads through the file picker', async ({ page }) => {
   const app = new ClusterMapPage(page);
@@ -62,4 +62,26 @@ test('a file above the size limit is refused before reading, naming the file', a
   await page.getByTestId('file-input').setInputFiles(path);
   await expect(app.status).toContainText('huge.csv: 65.0 MB is above the limit of 64 MB');
   await expect(app.actors).toHaveCount(50);
+});
+
+test('files dropped onto the page load like chosen ones', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  const texts = Object.fromEntries(['stages', 'actors', 'relations'].map((t) => [
+    `${t}_tr.csv`, readFileSync(`${root}tests/fixtures/regional/${t}_tr.csv`, 'latin1'),
+  ]));
+  // A drop carries File objects, as the operating system hands them over.
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const [name, text] of Object.entries(files)) {
+      const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], name, { type: 'text/csv' }));
+    }
+    return dt;
+  }, texts);
+  await page.locator('main').dispatchEvent('dragenter', { dataTransfer: transfer });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(app.status).toContainText('3 actors');
+  await expect(app.actors).toHaveCount(3);
+  await expect(app.actor('t1')).toBeVisible();
 });
