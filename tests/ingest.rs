@@ -450,3 +450,30 @@ fn the_text_reader_reads_text_and_names_what_needs_the_worker() {
         Err(IngestError::NeedsReader { .. })
     ));
 }
+
+/// German exports written in ASCII name "Müller Gießerei" as "MUELLER
+/// GIESSEREI": the relation still finds its actor; two actors whose names
+/// fold alike are reported as ambiguous, not guessed.
+#[test]
+fn ascii_transliterations_of_german_names_match() {
+    let actors = "id,name\nm1,Müller Gießerei GmbH\ns1,Schäfer Zerspanung KG\n";
+    let relations = "source,target,strength\nMUELLER GIESSEREI GMBH,Schaefer Zerspanung KG,4\n";
+    let loaded = load(&[
+        SourceFile::new("actors.csv", actors),
+        SourceFile::new("relations.csv", relations),
+    ])
+    .unwrap();
+    assert_eq!(loaded.dataset.relations.len(), 1, "{:?}", loaded.problems);
+    let r = &loaded.dataset.relations[0];
+    assert_eq!((r.source, r.target), (0, 1));
+
+    let twins = "id,name\nm1,Müller KG\nm2,Mueller KG\n";
+    let tie = "source,target\nmueller kg,m2\n";
+    let loaded = load(&[
+        SourceFile::new("actors.csv", twins),
+        SourceFile::new("relations.csv", tie),
+    ])
+    .unwrap();
+    assert!(loaded.dataset.relations.is_empty());
+    assert!(loaded.problems.iter().any(|p| p.issue == Issue::AmbiguousActor));
+}

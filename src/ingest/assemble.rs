@@ -9,8 +9,8 @@ use super::presets::preset;
 use super::table::{Row, Table, TableKind};
 use super::{Collected, LoadOptions};
 use crate::model::{
-    fold_token, Actor, ActorKind, Band, Dataset, Locality, Meta, Origin, Reason, Relation,
-    RelationKind, Sourcing, Stage,
+    fold_name, fold_token, Actor, ActorKind, Band, Dataset, Locality, Meta, Origin, Reason,
+    Relation, RelationKind, Sourcing, Stage,
 };
 
 /// Collects problems for one table while its rows are read.
@@ -86,10 +86,9 @@ impl Report<'_> {
     }
 }
 
-/// A name folded for matching: [`fold_token`], and "ss" read as "ß"
-/// folds, since "GIESSEREI" is how "Gießerei" is typed in capitals.
+/// A name folded for matching (see [`fold_name`]).
 fn name_key(name: &str) -> String {
-    fold_token(name).replace("ss", "s")
+    fold_name(name)
 }
 
 /// Finds actors and stages by id first, then by forgiving name match.

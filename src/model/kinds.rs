@@ -4,6 +4,19 @@
 
 use serde::{Deserialize, Serialize};
 
+/// [`fold_token`] for names of firms and places, which German exports
+/// also write in ASCII: "ss" reads as "ß" ("GIESSEREI" for "Gießerei") and
+/// "ae", "oe", "ue" as "ä", "ö", "ü" ("Mueller" for "Müller"). Both sides
+/// of a comparison go through it; names it makes equal that are not the
+/// same actor come out as ambiguous, never as a silent match.
+pub fn fold_name(s: &str) -> String {
+    fold_token(s)
+        .replace("ss", "s")
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
+}
+
 /// Folds case, Turkish and German letters and separators so that
 /// "Hizmet Sağlayıcı", "hizmet_saglayici" and "HIZMET-SAĞLAYICI" compare equal.
 pub fn fold_token(s: &str) -> String {

@@ -6,7 +6,7 @@
 
 mod kinds;
 
-pub use kinds::{fold_token, ActorKind, Band, Locality, Origin, Reason, RelationKind};
+pub use kinds::{fold_name, fold_token, ActorKind, Band, Locality, Origin, Reason, RelationKind};
 
 use serde::{Deserialize, Serialize};
 

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use screen::Screen;
 
-use crate::model::{fold_token, ActorKind, Dataset, Locality, RelationKind};
+use crate::model::{fold_name, ActorKind, Dataset, Locality, RelationKind};
 
 /// Which picture of the cluster is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -105,9 +105,10 @@ pub const MAX_ZOOM: f64 = 40.0;
 
 /// Folds text for search: case, Turkish dotted/dotless i, German umlauts
 /// and ß, and punctuation do not matter ("ışık" finds "IŞIK MAKİNA" and
-/// "Işık", "muller" finds "Müller", "giesserei" finds "Gießerei").
+/// "Işık", "muller" and "mueller" find "Müller", "giesserei" finds
+/// "Gießerei").
 pub fn search_key(text: &str) -> String {
-    fold_token(text).replace('_', " ").replace("ss", "s")
+    fold_name(text).replace('_', " ")
 }
 
 impl ViewState {
@@ -428,6 +429,8 @@ mod tests {
         assert_eq!(search_key("IŞIK MAKİNA"), search_key("ışık makina"));
         assert_eq!(search_key("Işık"), search_key("isik"));
         assert_eq!(search_key("Gießerei"), search_key("giesserei"));
+        assert_eq!(search_key("Müller Schäfer Höß"), search_key("MUELLER SCHAEFER HOESS"));
+        assert_ne!(search_key("Müller"), search_key("Möller"));
         v.search = "akıllı sayaç".into();
         assert_eq!(v.matches(&d), vec![d.actor_index("akilli").unwrap()]);
         v.search = "IZMIR".into();
