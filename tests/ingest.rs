@@ -475,5 +475,8 @@ fn ascii_transliterations_of_german_names_match() {
     ])
     .unwrap();
     assert!(loaded.dataset.relations.is_empty());
-    assert!(loaded.problems.iter().any(|p| p.issue == Issue::AmbiguousActor));
+    assert!(loaded
+        .problems
+        .iter()
+        .any(|p| p.issue == Issue::AmbiguousActor));
 }

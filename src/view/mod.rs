@@ -429,7 +429,10 @@ mod tests {
         assert_eq!(search_key("IŞIK MAKİNA"), search_key("ışık makina"));
         assert_eq!(search_key("Işık"), search_key("isik"));
         assert_eq!(search_key("Gießerei"), search_key("giesserei"));
-        assert_eq!(search_key("Müller Schäfer Höß"), search_key("MUELLER SCHAEFER HOESS"));
+        assert_eq!(
+            search_key("Müller Schäfer Höß"),
+            search_key("MUELLER SCHAEFER HOESS")
+        );
         assert_ne!(search_key("Müller"), search_key("Möller"));
         v.search = "akıllı sayaç".into();
         assert_eq!(v.matches(&d), vec![d.actor_index("akilli").unwrap()]);
