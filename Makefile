@@ -36,7 +36,8 @@ test-wasm:
 	cargo test $(WASM) --test wasm_app
 
 e2e: build
-	npx playwright test -c tests/e2e/playwright.config.mjs
+	npx playwright test -c tests/e2e/playwright.config.mjs --grep-invert @solo
+	npx playwright test -c tests/e2e/playwright.config.mjs --grep @solo --workers 1
 
 test: setup fmt-check lint test-native test-wasm e2e
 	@echo "all tests passed"

@@ -49,24 +49,8 @@ impl Workspace {
         }
     }
 
-    /// Reads user files; on error the caller keeps its current workspace.
-    pub fn from_files(files: &[SourceFile]) -> Result<Self, IngestError> {
-        Self::from_files_with(files, &ingest::LoadOptions::default())
-    }
-
-    /// Like [`Workspace::from_files`] with the user's load choices (sector
-    /// preset for files without stages).
-    pub fn from_files_with(
-        files: &[SourceFile],
-        options: &ingest::LoadOptions,
-    ) -> Result<Self, IngestError> {
-        Ok(Self {
-            loaded: ingest::load_with(files, options)?,
-            sources: files.iter().map(|f| f.name.clone()).collect(),
-        })
-    }
-
-    /// A workspace from files read elsewhere (the ingest worker).
+    /// A workspace from files read by the ingest worker (or, without one,
+    /// by the page); see `ui::ingest_worker`.
     pub fn from_loaded(loaded: Loaded, sources: Vec<String>) -> Self {
         Self { loaded, sources }
     }

@@ -148,6 +148,7 @@ catalogue! {
         MappingHeader => ["Header in the file, its values", "Dosyadaki başlık ve değerleri", "Kopfzeile in der Datei, ihre Werte"],
         MappingReadAs => ["Read as", "Okunduğu alan", "Gelesen als"],
         MappingExamples => ["Examples", "Örnekler", "Beispiele"],
+        MappingChooseTable => ["choose the table first", "önce tabloyu seçin", "zuerst die Tabelle wählen"],
         MappingIgnore => ["— ignore this column —", "— bu sütunu yok say —", "— Spalte ignorieren —"],
         MappingRecognised => ["recognised", "tanındı", "erkannt"],
         MappingChosen => ["your choice", "sizin seçiminiz", "Ihre Wahl"],

@@ -150,11 +150,14 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
         }
     });
 
-    let rows = grid.kind.map(|kind| {
-        grid.columns
-            .iter()
-            .filter(|c| !c.header.is_empty())
-            .map(|c| {
+    // Without a table the headers are still listed with their values, so
+    // the user can tell which table the file holds.
+    let rows = grid
+        .columns
+        .iter()
+        .filter(|c| !c.header.is_empty())
+        .map(|c| {
+            let choice = grid.kind.map(|kind| {
                 let header = c.header.clone();
                 let grid_name = name.clone();
                 let on_column = move |ev: leptos::ev::Event| {
@@ -178,28 +181,36 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <tr class=format!("decided-{}", match c.decided {
-                        Decided::Recognised => "recognised",
-                        Decided::Chosen => "chosen",
-                        Decided::Unmatched => "unmatched",
-                    })>
-                        <th scope="row">
-                            {c.header.clone()}
-                            <small>{type_text(lang, c.inferred)}</small>
-                            <small class="samples" title=lang.text(IngestMsg::MappingExamples)>{c.samples.join(" · ")}</small>
-                        </th>
-                        <td>
-                            <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column>
-                                <option value="" selected=current.is_none()>{lang.text(IngestMsg::MappingIgnore)}</option>
-                                {options}
-                            </select>
-                            <small>{decided_text(lang, c.decided)}</small>
-                        </td>
-                    </tr>
+                    <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column>
+                        <option value="" selected=current.is_none()>{lang.text(IngestMsg::MappingIgnore)}</option>
+                        {options}
+                    </select>
+                    <small>{decided_text(lang, c.decided)}</small>
                 }
-            })
-            .collect_view()
-    });
+                .into_any()
+            });
+            let class = match (grid.kind, c.decided) {
+                (None, _) => "decided-none",
+                (_, Decided::Recognised) => "decided-recognised",
+                (_, Decided::Chosen) => "decided-chosen",
+                (_, Decided::Unmatched) => "decided-unmatched",
+            };
+            view! {
+                <tr class=class>
+                    <th scope="row">
+                        {c.header.clone()}
+                        <small>{type_text(lang, c.inferred)}</small>
+                        <small class="samples" title=lang.text(IngestMsg::MappingExamples)>{c.samples.join(" · ")}</small>
+                    </th>
+                    <td>
+                        {choice.unwrap_or_else(|| view! {
+                            <small>{lang.text(IngestMsg::MappingChooseTable)}</small>
+                        }.into_any())}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
 
     view! {
         <fieldset class="grid-mapping" class:unsure=unsure data-testid="mapping-grid" data-grid=name.clone()>
@@ -212,7 +223,7 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                 ])}
             </span>
             {warnings}
-            {rows.map(|rows| view! {
+            {view! {
                 <div class="table-scroll">
                     <table>
                         <thead>
@@ -224,7 +235,7 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-            })}
+            }}
             {chosen_here.then(|| view! {
                 <button type="button" data-testid="mapping-reset" on:click=on_reset>
                     {lang.text(IngestMsg::MappingReset)}
