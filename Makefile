@@ -56,8 +56,13 @@ fuzz:
 BENCH_PKG := target/bench-pkg
 .PHONY: bench-build
 bench-build: setup
+	@# Twice, as shipped: the page's profile (release) for what runs on the
+	@# page and in the analysis worker, the reader worker's (reader) for ingest.
 	cargo build --release $(WASM) --example bench_wasm
 	wasm-bindgen --target web --out-dir $(BENCH_PKG) $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/examples/bench_wasm.wasm
+	cargo build --profile reader $(WASM) --example bench_wasm
+	wasm-bindgen --target web --out-dir $(BENCH_PKG) --out-name bench_reader $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/reader/examples/bench_wasm.wasm
+	wasm-opt -Oz $(BENCH_PKG)/bench_reader_bg.wasm -o $(BENCH_PKG)/bench_reader_bg.wasm
 	@# As shipped: Trunk runs wasm-opt -Oz on the app (index.html).
 	wasm-opt -Oz $(BENCH_PKG)/bench_wasm_bg.wasm -o $(BENCH_PKG)/bench_wasm_bg.wasm
 	esbuild tests/bench/peers.mjs --bundle --format=esm --outfile=$(BENCH_PKG)/peers.js

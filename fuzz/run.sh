@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-600}
 status=0
 mkdir -p fuzz/logs
-for target in ${FUZZ_TARGETS:-xlsx csv graphml gexf json matrix}; do
+for target in ${FUZZ_TARGETS:-xlsx xlsx_parts csv graphml gexf json matrix}; do
     mkdir -p "fuzz/corpus/$target"
     echo "== $target: ${seconds}s"
     if ! RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "fuzz/corpus/$target" "fuzz/seeds/$target" -- \

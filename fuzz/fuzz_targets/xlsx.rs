@@ -1,4 +1,4 @@
-//! Any bytes as a workbook: XLSX, ODS and XLS all go through calamine and
+//! Any bytes as a workbook: XLSX (our reader), ODS and XLS (calamine) and
 //! the sheet interpretation; the name's extension does not decide the
 //! format, the zip/OLE magic does.
 #![no_main]

@@ -1,7 +1,10 @@
 // The benchmark page: clustermap's wasm (bench_wasm.js) and the JavaScript
 // peers (peers.js) on the same generated input, one call per task, timed with
 // performance.now(). tests/bench/run.mjs drives it through window.bench.
+// The ingest cases call bench_reader.js: the same module built with the
+// reader worker's cargo profile, as the app reads files there.
 import init, * as cm from './bench_wasm.js';
+import initReader, * as reader from './bench_reader.js';
 import * as peers from './peers.js';
 import { generate } from './generate.mjs';
 
@@ -47,12 +50,12 @@ const SMALL = [3000, 7];
 const cases = {
   ingest_csv: {
     data: BIG,
-    clustermap: [() => {}, (d) => cm.ingest_csv(...files(d))],
+    clustermap: [() => {}, (d) => reader.ingest_csv(...files(d))],
     peer: [() => {}, (d) => peers.ingestCsv(...files(d)).counts],
   },
   ingest_xlsx: {
     data: BIG,
-    clustermap: [(d) => { xlsx ??= cm.make_xlsx(...files(d)); }, () => cm.ingest_xlsx(xlsx)],
+    clustermap: [(d) => { xlsx ??= cm.make_xlsx(...files(d)); }, () => reader.ingest_xlsx(xlsx)],
     peer: [() => {}, (d) => peers.ingestCsv(...files(d)).counts],
   },
   analysis: {
@@ -101,6 +104,7 @@ async function run(name, side) {
 }
 
 await init();
+await initReader();
 window.bench = { run, cases: Object.keys(cases), hasPeer: (name) => Boolean(cases[name].peer), expected: (name) => dataset(...cases[name].data).expected,
   longTaskSupported: PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false };
 status('ready');
