@@ -68,6 +68,11 @@ macro_rules! vocabulary {
                         $( (fold_token($alias), $name::$variant), )*
                     )+]
                 });
+                // Most cells hold the canonical token itself; folding is
+                // idempotent, so an exact match needs no folding.
+                if let Some((_, v)) = table.iter().find(|(alias, _)| alias == text) {
+                    return Some(*v);
+                }
                 let folded = fold_token(text);
                 table.iter().find(|(alias, _)| *alias == folded).map(|(_, v)| *v)
             }

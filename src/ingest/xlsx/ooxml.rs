@@ -404,7 +404,7 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
                 b"c" => {
                     inside = Inside::Nothing;
                     if let Some(c) = cell.take() {
-                        let text = cell_text(&c, &raw.as_text(), context, name)?;
+                        let text = cell_text(&c, &raw, context, name)?;
                         if !text.is_empty() {
                             place(&mut rows, c.row, c.column, text, name)?;
                         }
@@ -499,30 +499,35 @@ fn bad_reference(sheet: &str, reference: &[u8]) -> BookError {
 /// A cell's text as a person would type it: shared and inline strings
 /// trimmed, numbers without a needless ".0", dates as ISO dates, booleans
 /// as `true`/`false`, errors as Excel shows them (`#DIV/0!`).
-fn cell_text(cell: &Cell, raw: &str, context: &Context, sheet: &str) -> Result<String, BookError> {
-    let raw_trimmed = trim(raw);
+fn cell_text(
+    cell: &Cell,
+    raw: &Chars,
+    context: &Context,
+    sheet: &str,
+) -> Result<String, BookError> {
+    if cell.kind == b"s" {
+        let index = raw.bytes().trim_ascii();
+        return match parse_index(index).and_then(|i| context.strings.get(i)) {
+            Some(s) => Ok(s.clone()),
+            None => Err(BookError::Broken(format!(
+                "sheet \"{sheet}\", cell {}: shared string \"{}\" missing",
+                reference_text(cell.row, cell.column),
+                text(index)
+            ))),
+        };
+    }
+    let raw = raw.as_text();
+    let raw = trim(&raw);
     Ok(match cell.kind {
-        b"s" => {
-            let found = parse_index(raw_trimmed.as_bytes()).and_then(|i| context.strings.get(i));
-            match found {
-                Some(s) => s.clone(),
-                None => {
-                    return Err(BookError::Broken(format!(
-                        "sheet \"{sheet}\", cell {}: shared string \"{raw_trimmed}\" missing",
-                        reference_text(cell.row, cell.column)
-                    )))
-                }
-            }
-        }
-        b"b" => match raw_trimmed {
+        b"b" => match raw {
             "1" | "true" => "true".to_string(),
             "0" | "false" => "false".to_string(),
             other => other.to_string(),
         },
-        b"n" => number(raw_trimmed, cell.style, context),
+        b"n" => number(raw, cell.style, context),
         // "str" (a formula's text), "inlineStr", "e" (an error as shown),
         // "d" (an ISO date), and anything newer: the text as written.
-        _ => raw_trimmed.to_string(),
+        _ => raw.to_string(),
     })
 }
 

@@ -110,14 +110,14 @@ impl<'a> Tags<'a> {
                     return Ok(Some(Token::Close(local(&name[..name_len(name)]))));
                 }
                 Some(_) => {
-                    let close = tag_end(rest).ok_or(bad("unclosed tag"))?;
+                    let (close, space) = tag_end(rest).ok_or(bad("unclosed tag"))?;
                     self.pos = start + close + 1;
                     let inner = &rest[1..close];
                     let (inner, empty) = match inner.split_last() {
                         Some((b'/', inner)) => (inner, true),
                         _ => (inner, false),
                     };
-                    let name_end = name_len(inner);
+                    let name_end = space.map_or(inner.len(), |s| (s - 1).min(inner.len()));
                     if name_end == 0 {
                         return Err(bad("tag without a name"));
                     }
@@ -161,15 +161,18 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Index of the `>` ending a start tag that begins `rest`, skipping `>`
-/// inside quoted attribute values (allowed there in XML).
-fn tag_end(rest: &[u8]) -> Option<usize> {
+/// inside quoted attribute values (allowed there in XML), and of the first
+/// whitespace (where the name ends), found in the same pass.
+fn tag_end(rest: &[u8]) -> Option<(usize, Option<usize>)> {
     let mut quote = None;
+    let mut space = None;
     for (i, &b) in rest.iter().enumerate().skip(1) {
         match (quote, b) {
-            (None, b'>') => return Some(i),
+            (None, b'>') => return Some((i, space)),
             // Markup cannot nest: the tag was cut short.
             (None, b'<') => return None,
             (None, b'"' | b'\'') => quote = Some(b),
+            (None, b' ' | b'\t' | b'\n' | b'\r') if space.is_none() => space = Some(i),
             (Some(q), b) if q == b => quote = None,
             _ => {}
         }
@@ -243,6 +246,14 @@ impl<'a> Chars<'a> {
             unescape_into(run, ooxml, &mut owned);
         }
         *self = Chars::Owned(owned);
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Chars::None => b"",
+            Chars::Slice(s) => s,
+            Chars::Owned(s) => s.as_bytes(),
+        }
     }
 
     pub fn as_text(&self) -> Cow<'_, str> {
