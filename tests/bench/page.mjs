@@ -93,6 +93,7 @@ async function run(name, side) {
   const d = dataset(...c.data);
   const [setup, work] = c[side];
   setup(d);
+  globalThis.gc?.(); // run.mjs starts Chromium with --expose-gc
   await settle();
   longTasks.length = 0;
   await nextTask();

@@ -29,7 +29,10 @@ await new Promise((ok, fail) => {
   server.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
 });
 
-const browser = await chromium.launch({ ...launchOptions, headless: true });
+// --expose-gc: the page collects garbage before each timed call, so that
+// one side's garbage (the peers leave large object graphs) is not
+// collected on the other side's time.
+const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, '--js-flags=--expose-gc'], headless: true });
 const results = { date: new Date().toISOString(), cases: {} };
 try {
   const page = await browser.newPage();

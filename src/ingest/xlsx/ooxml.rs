@@ -375,14 +375,25 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
                         None => (row, next_column),
                     };
                     next_column = column.saturating_add(1);
+                    let this = Cell {
+                        row: r,
+                        column,
+                        kind,
+                        style,
+                    };
                     if !empty {
-                        raw = Chars::None;
-                        cell = Some(Cell {
-                            row: r,
-                            column,
-                            kind,
-                            style,
-                        });
+                        match tags.plain_value() {
+                            // The usual `<v>…</v></c>`, taken in one step.
+                            Some(value) => {
+                                let mut chars = Chars::None;
+                                chars.push(value, false, false);
+                                finish(&this, &chars, &mut rows, context, name)?;
+                            }
+                            None => {
+                                raw = Chars::None;
+                                cell = Some(this);
+                            }
+                        }
                     }
                 }
                 b"v" if cell.is_some() && !empty => inside = Inside::Value,
@@ -404,10 +415,7 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
                 b"c" => {
                     inside = Inside::Nothing;
                     if let Some(c) = cell.take() {
-                        let text = cell_text(&c, &raw, context, name)?;
-                        if !text.is_empty() {
-                            place(&mut rows, c.row, c.column, text, name)?;
-                        }
+                        finish(&c, &raw, &mut rows, context, name)?;
                     }
                 }
                 b"sheetData" => {
@@ -454,6 +462,21 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
         rows = merged;
     }
     Ok(rows)
+}
+
+/// Places a cell that has ended, unless it is empty.
+fn finish(
+    cell: &Cell,
+    raw: &Chars,
+    rows: &mut SparseRows,
+    context: &Context,
+    sheet: &str,
+) -> Result<(), BookError> {
+    let text = cell_text(cell, raw, context, sheet)?;
+    if text.is_empty() {
+        return Ok(());
+    }
+    place(rows, cell.row, cell.column, text, sheet)
 }
 
 /// Puts `text` at `column` of `cells`, widening the row as needed.

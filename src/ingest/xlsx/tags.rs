@@ -132,6 +132,21 @@ impl<'a> Tags<'a> {
         }
     }
 
+    /// After a cell's start tag: when the cell is exactly `<v>text</v></c>`
+    /// (how nearly every cell is written), its still-escaped text, with
+    /// the cell consumed; otherwise `None`, and nothing is consumed.
+    pub fn plain_value(&mut self) -> Option<&'a [u8]> {
+        let rest = self.xml.get(self.pos..)?;
+        let body = rest.strip_prefix(b"<v>")?;
+        let len = position(body, b'<')?;
+        const CLOSE: &[u8] = b"</v></c>";
+        if !body[len..].starts_with(CLOSE) {
+            return None;
+        }
+        self.pos += 3 + len + CLOSE.len();
+        Some(&body[..len])
+    }
+
     /// Skips to just after the `</name>` closing the element whose start
     /// tag was the last token read (nested same-named elements included).
     pub fn skip_element(&mut self, name: &[u8]) -> Result<(), Malformed> {
