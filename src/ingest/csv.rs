@@ -95,7 +95,7 @@ pub fn read_into(
 ) -> Result<(), IngestError> {
     let (rows, notice) = grid(file)?;
     out.notices.extend(notice);
-    match interpret(&file.name, &rows, None, false, options, out) {
+    match interpret(&file.name, rows, None, false, options, out) {
         Outcome::Read => Ok(()),
         Outcome::Blank => Err(IngestError::Empty {
             file: file.name.clone(),

@@ -70,9 +70,12 @@ pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
 /// `hint` is the table kind a sheet's name suggests; `search` allows the
 /// header below a few title rows (sheets only: in CSV the first line is the
 /// header by convention, and guessing would hide a broken file).
+///
+/// Takes the rows by value: their cells move into the table, not copied
+/// (a 30k-row file has 100k+ cells).
 pub fn interpret(
     file: &str,
-    rows: &[GridRow],
+    rows: Vec<GridRow>,
     hint: Option<TableKind>,
     search: bool,
     options: &LoadOptions,
@@ -120,7 +123,7 @@ pub fn interpret(
                 first_row.line,
                 &header,
                 &[],
-                data_rows(rows, first),
+                data_rows(&rows, first),
             ));
             return Outcome::Unknown(header);
         }
@@ -134,7 +137,7 @@ pub fn interpret(
         rows.get(start).map_or(0, |r| r.line),
         &header,
         &decided,
-        data_rows(rows, start),
+        data_rows(&rows, start),
     ));
     let mapping: Vec<Option<&'static str>> = decided.iter().map(|(c, _)| *c).collect();
     let ignored = header
@@ -144,15 +147,15 @@ pub fn interpret(
         .map(|(h, _)| h.clone())
         .collect();
     let mut table_rows = Vec::new();
-    for (i, row) in rows.iter().enumerate().skip(start + 1) {
+    for (i, row) in rows.into_iter().enumerate().skip(start + 1) {
         if row.is_blank() {
             continue;
         }
         let cells = row
             .cells
-            .iter()
+            .into_iter()
             .zip(&mapping)
-            .filter_map(|(value, col)| col.map(|c| (c, Cell::Text(value.clone()))))
+            .filter_map(|(value, col)| col.map(|c| (c, Cell::Text(value))))
             .collect();
         table_rows.push(Row {
             number: i - start,

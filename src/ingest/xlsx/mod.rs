@@ -36,9 +36,9 @@ pub fn read(
     let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
     let is_kumu = kumu::is_kumu_workbook(&names);
     let before = out.tables.len() + out.implied_actors.len();
-    for (sheet, rows) in &sheets {
+    for (sheet, rows) in sheets {
         let label = format!("{}#{sheet}", file.name);
-        match interpret(&label, rows, sheet_kind(sheet), true, options, out) {
+        match interpret(&label, rows, sheet_kind(&sheet), true, options, out) {
             Outcome::Read | Outcome::Blank => {}
             Outcome::Unknown(header) => out.notices.push(Problem {
                 file: label,
