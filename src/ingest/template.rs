@@ -4,8 +4,8 @@
 //! problems, which the tests check.
 //!
 //! Written as a minimal OOXML package with the `zip` crate (the same one
-//! calamine reads with), since a full XLSX writer would add far more code
-//! to the wasm bundle than these five small sheets need.
+//! the XLSX reader opens packages with), since a full XLSX writer would add
+//! far more code to the wasm bundle than these five small sheets need.
 
 use std::io::{Cursor, Write};
 
