@@ -127,7 +127,9 @@ impl<'a> Package<'a> {
         };
         let part_error = |e: &dyn std::fmt::Display| BookError::Broken(format!("{path}: {e}"));
         let entry = self.archive.by_index(index).map_err(|e| part_error(&e))?;
-        let mut bytes = Vec::with_capacity(entry.size().min(MAX_PART_BYTES) as usize);
+        // The size the archive claims is only a hint (a damaged file may
+        // claim anything), so at most 64 MB is reserved ahead.
+        let mut bytes = Vec::with_capacity(entry.size().min(64 << 20) as usize);
         entry
             .take(MAX_PART_BYTES + 1)
             .read_to_end(&mut bytes)
