@@ -1,7 +1,7 @@
 //! Turns neutral tables into a validated [`Dataset`], recording a
 //! [`Problem`] for every value that was not taken as written.
 
-use super::fast_hash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::error::{Action, IngestError, Issue, Problem};
 use super::number::{parse_number, parse_number_in};
@@ -93,8 +93,8 @@ fn name_key(name: &str) -> String {
 
 /// Finds actors and stages by id first, then by forgiving name match.
 struct Lookup {
-    by_id: FastMap<String, usize>,
-    by_name: FastMap<String, Vec<usize>>,
+    by_id: FxHashMap<String, usize>,
+    by_name: FxHashMap<String, Vec<usize>>,
 }
 
 enum Found {
@@ -111,8 +111,8 @@ impl Lookup {
     /// Entries known under several names (a stage's English, Turkish and
     /// German name), each name counted once per entry.
     fn with_names<'a>(entries: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Self {
-        let mut by_id = FastMap::default();
-        let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_id = FxHashMap::default();
+        let mut by_name: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, (id, names)) in entries.enumerate() {
             by_id.insert(id.to_string(), i);
             for name in names {
@@ -390,7 +390,7 @@ fn read_actors(
     };
     // Ids seen so far (earlier tables included): a linear search per row
     // made 10,000 actors cost 50 million comparisons.
-    let mut seen: FastSet<String> = actors.iter().map(|a| a.id.clone()).collect();
+    let mut seen: FxHashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
     for row in &table.rows {
         let name = row.get("name");
         let id = match (row.get("id"), &name) {

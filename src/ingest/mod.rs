@@ -10,7 +10,6 @@ pub mod columns;
 pub mod csv;
 pub mod encoding;
 mod error;
-mod fast_hash;
 pub mod gexf;
 pub mod graphml;
 pub mod grid;

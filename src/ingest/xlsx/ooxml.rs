@@ -259,6 +259,13 @@ fn shared_strings(xml: &str) -> Result<Vec<String>, Malformed> {
     let mut in_text = false;
     while let Some(token) = tags.next_token()? {
         match token {
+            // `<si/>` is an empty string; dropping it would shift every
+            // later index onto the wrong text.
+            Token::Open {
+                name: b"si",
+                empty: true,
+                ..
+            } => out.push(String::new()),
             Token::Open { name: b"si", .. } => current.clear(),
             Token::Close(b"si") => out.push(trim(&current).to_string()),
             Token::Open {
@@ -722,10 +729,10 @@ mod tests {
 
     #[test]
     fn shared_strings_join_runs_and_skip_phonetics() {
-        let xml = r#"<sst><si><t> Müller </t></si><si><r><t>Gie</t></r><r><t>ßerei</t></r><rPh><t>g</t></rPh></si><si><t/></si><si><r><t xml:space="preserve">Anadolu </t></r><r><t>Döküm</t></r></si></sst>"#;
+        let xml = r#"<sst><si><t> Müller </t></si><si><r><t>Gie</t></r><r><t>ßerei</t></r><rPh><t>g</t></rPh></si><si><t/></si><si/><si><r><t xml:space="preserve">Anadolu </t></r><r><t>Döküm</t></r></si></sst>"#;
         assert_eq!(
             shared_strings(xml).unwrap(),
-            ["Müller", "Gießerei", "", "Anadolu Döküm"]
+            ["Müller", "Gießerei", "", "", "Anadolu Döküm"]
         );
     }
 
