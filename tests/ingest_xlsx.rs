@@ -8,9 +8,9 @@ mod common;
 use std::io::{Cursor, Write};
 
 use calamine::{open_workbook_from_rs, Reader, Xlsx};
-use clustermap::i18n::Lang;
+use clustermap::i18n::{describe_error, Lang};
 use clustermap::ingest::xlsx::{cell_text, sheets};
-use clustermap::ingest::{load, template_xlsx, IngestError, SourceFile};
+use clustermap::ingest::{load, template_xlsx, CellFault, IngestError, SourceFile};
 use common::fixture;
 
 /// Non-empty cells as (1-based row, column from the leftmost used one, text).
@@ -190,29 +190,32 @@ fn workbook_error(file: SourceFile) -> String {
 
 #[test]
 fn broken_sheets_are_refused_with_the_place_named() {
+    let cell_error = |sheet_data: &str| load(&[with_sheet(sheet_data)]).unwrap_err();
+    let cell = |cell: &str, fault| IngestError::SheetCell {
+        file: "broken.xlsx".into(),
+        sheet: "actors".into(),
+        cell: cell.into(),
+        fault,
+    };
     assert_eq!(
-        workbook_error(with_sheet(
-            r#"<row r="1"><c r="AAAAAAAAA1"><v>1</v></c></row>"#
-        )),
-        "sheet \"actors\": cell reference \"AAAAAAAAA1\" out of range"
+        cell_error(r#"<row r="1"><c r="AAAAAAAAA1"><v>1</v></c></row>"#),
+        cell("AAAAAAAAA1", CellFault::Reference)
     );
     assert_eq!(
-        workbook_error(with_sheet(r#"<row r="99999999999"><c><v>1</v></c></row>"#)),
-        "sheet \"actors\": cell reference \"99999999999\" out of range"
+        cell_error(r#"<row r="99999999999"><c><v>1</v></c></row>"#),
+        cell("99999999999", CellFault::Reference)
     );
     assert_eq!(
-        workbook_error(with_sheet(
-            r#"<row r="1"><c r="B1" t="s"><v>3</v></c></row>"#
-        )),
-        "sheet \"actors\", cell B1: shared string \"3\" missing"
+        cell_error(r#"<row r="1"><c r="B1" t="s"><v>3</v></c></row>"#),
+        cell("B1", CellFault::MissingText)
+    );
+    assert_eq!(
+        cell_error(r#"<row r="1"><c r="C1"><v>1</v></row>"#),
+        cell("C1", CellFault::CutShort)
     );
     assert_eq!(
         workbook_error(with_sheet(r#"<row r="1"><c r="A1"><v>1</v"#)),
         "sheet \"actors\": malformed XML ('<' inside a tag at byte 113)"
-    );
-    assert_eq!(
-        workbook_error(with_sheet(r#"<row r="1"><c r="C1"><v>1</v></row>"#)),
-        "sheet \"actors\": ends inside cell C1"
     );
     assert_eq!(
         load(&[with_sheet(r#"<row r="1"><c r="BXZ1"><v>1</v></c></row>"#)]),
@@ -223,6 +226,18 @@ fn broken_sheets_are_refused_with_the_place_named() {
             limit: 2_000
         })
     );
+}
+
+#[test]
+fn broken_cells_are_explained_in_each_language() {
+    let err = load(&[with_sheet(
+        r#"<row r="1"><c r="B1" t="s"><v>3</v></c></row>"#,
+    )])
+    .unwrap_err();
+    let texts: Vec<String> = Lang::ALL.iter().map(|&l| describe_error(l, &err)).collect();
+    assert!(texts[0].starts_with("broken.xlsx, sheet actors, cell B1: the cell refers to a text"));
+    assert!(texts[1].starts_with("broken.xlsx, actors sayfası, B1 hücresi:"));
+    assert!(texts[2].starts_with("broken.xlsx, Blatt actors, Zelle B1:"));
 }
 
 #[test]

@@ -65,6 +65,21 @@ catalogue! {
         "{file}: çalışma kitabı açılamıyor; dosya bozuk, eksik ya da parola korumalı olabilir ({detail}).",
         "{file}: Die Arbeitsmappe lässt sich nicht öffnen; sie ist vielleicht beschädigt, unvollständig oder kennwortgeschützt ({detail})."
     ],
+        ErrSheetReference => [
+        "{file}, sheet {sheet}: the cell reference {cell} is beyond anything Excel allows; the workbook is damaged. Save it again from the spreadsheet program.",
+        "{file}, {sheet} sayfası: {cell} hücre başvurusu Excel'in izin verdiği sınırların dışında; çalışma kitabı bozuk. Tablo programından yeniden kaydedin.",
+        "{file}, Blatt {sheet}: Der Zellbezug {cell} liegt außerhalb dessen, was Excel erlaubt; die Arbeitsmappe ist beschädigt. Speichern Sie sie im Tabellenprogramm erneut."
+    ],
+        ErrSheetMissingText => [
+        "{file}, sheet {sheet}, cell {cell}: the cell refers to a text the workbook does not contain; the workbook is damaged. Save it again from the spreadsheet program.",
+        "{file}, {sheet} sayfası, {cell} hücresi: hücre, çalışma kitabında bulunmayan bir metne başvuruyor; çalışma kitabı bozuk. Tablo programından yeniden kaydedin.",
+        "{file}, Blatt {sheet}, Zelle {cell}: Die Zelle verweist auf einen Text, den die Arbeitsmappe nicht enthält; die Arbeitsmappe ist beschädigt. Speichern Sie sie im Tabellenprogramm erneut."
+    ],
+        ErrSheetCutShort => [
+        "{file}, sheet {sheet}: the sheet stops in the middle of cell {cell}; the workbook is incomplete. Copy it again or save it again from the spreadsheet program.",
+        "{file}, {sheet} sayfası: sayfa {cell} hücresinin ortasında bitiyor; çalışma kitabı eksik. Yeniden kopyalayın ya da tablo programından yeniden kaydedin.",
+        "{file}, Blatt {sheet}: Das Blatt bricht mitten in Zelle {cell} ab; die Arbeitsmappe ist unvollständig. Kopieren Sie sie erneut oder speichern Sie sie im Tabellenprogramm erneut."
+    ],
         ErrNoKnownSheet => [
         "{file}: none of the sheets ({sheets}) is a table of the format (actors, relations, stages, sourcing, meta, or an adjacency matrix).",
         "{file}: sayfaların ({sheets}) hiçbiri biçimin bir tablosu değil (aktörler, ilişkiler, aşamalar, tedarik, meta ya da komşuluk matrisi).",

@@ -1,7 +1,7 @@
 //! Texts for the validation report and reading errors.
 
 use super::{IngestMsg as M, Lang};
-use crate::ingest::{preset, Action, Expected, IngestError, Issue, Problem};
+use crate::ingest::{preset, Action, CellFault, Expected, IngestError, Issue, Problem};
 
 /// (problem, what was done) for one report entry.
 pub fn describe_problem(lang: Lang, problem: &Problem) -> (String, String) {
@@ -70,6 +70,19 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
         IngestError::Workbook { file, message } => {
             lang.format(M::ErrWorkbook, &[("file", s(file)), ("detail", s(message))])
         }
+        IngestError::SheetCell {
+            file,
+            sheet,
+            cell,
+            fault,
+        } => lang.format(
+            match fault {
+                CellFault::Reference => M::ErrSheetReference,
+                CellFault::MissingText => M::ErrSheetMissingText,
+                CellFault::CutShort => M::ErrSheetCutShort,
+            },
+            &[("file", s(file)), ("sheet", s(sheet)), ("cell", s(cell))],
+        ),
         IngestError::NoKnownSheet { file, sheets } => lang.format(
             M::ErrNoKnownSheet,
             &[("file", s(file)), ("sheets", shorten(sheets))],

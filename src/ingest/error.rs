@@ -28,6 +28,15 @@ pub enum IngestError {
         file: String,
         message: String,
     },
+    /// One cell of a worksheet makes the sheet unreadable: the workbook is
+    /// damaged or was written wrongly, at the place named.
+    SheetCell {
+        file: String,
+        sheet: String,
+        /// The cell, as written (`B12`), or the impossible reference.
+        cell: String,
+        fault: CellFault,
+    },
     /// A workbook whose sheets match none of the tables of the format.
     NoKnownSheet {
         file: String,
@@ -108,6 +117,19 @@ impl fmt::Display for IngestError {
             Self::Workbook { file, message } => {
                 write!(f, "{file}: the workbook cannot be opened: {message}")
             }
+            Self::SheetCell {
+                file,
+                sheet,
+                cell,
+                fault,
+            } => {
+                let what = match fault {
+                    CellFault::Reference => "cell reference beyond Excel's limits",
+                    CellFault::MissingText => "refers to a shared text that is missing",
+                    CellFault::CutShort => "the sheet ends inside this cell",
+                };
+                write!(f, "{file}#{sheet}, cell {cell}: {what}")
+            }
             Self::NoKnownSheet { file, sheets } => {
                 write!(f, "{file}: no known table in sheets {}", sheets.join(", "))
             }
@@ -169,6 +191,18 @@ impl fmt::Display for IngestError {
 impl std::error::Error for IngestError {}
 
 /// What a JSON document should have had at some place.
+/// What is wrong with the cell of an [`IngestError::SheetCell`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CellFault {
+    /// A reference no sheet can have (more than 3 letters or a row past
+    /// 1,048,576).
+    Reference,
+    /// A shared-string index the workbook's string table does not have.
+    MissingText,
+    /// The sheet's markup stops inside the cell.
+    CutShort,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Expected {
     Object,

@@ -25,7 +25,7 @@ pub mod xlsx;
 mod xml;
 
 pub use assemble::{assemble, assemble_with};
-pub use error::{Action, Expected, IngestError, Issue, Problem};
+pub use error::{Action, CellFault, Expected, IngestError, Issue, Problem};
 pub use presets::{preset, Preset, PRESETS};
 pub use template::template_xlsx;
 

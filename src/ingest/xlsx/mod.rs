@@ -88,6 +88,12 @@ pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestEr
     }
     let sheets = ooxml::read(&file.bytes).map_err(|e| match e {
         BookError::Broken(message) => broken(message),
+        BookError::Cell { sheet, cell, fault } => IngestError::SheetCell {
+            file: file.name.clone(),
+            sheet,
+            cell,
+            fault,
+        },
         BookError::TooWide { sheet, row, column } => IngestError::TooManyColumns {
             file: format!("{}#{sheet}", file.name),
             line: row as usize + 1,

@@ -16,6 +16,7 @@ use super::tags::{
 };
 use super::MAX_ROWS;
 use crate::ingest::grid::MAX_COLUMNS;
+use crate::ingest::CellFault;
 
 /// A part bigger than this when inflated is refused: a 64 MB workbook of
 /// real data inflates to a few hundred MB, a zip bomb to far more.
@@ -27,6 +28,12 @@ pub enum BookError {
     /// The package, a part or its markup is broken (message in English,
     /// as the zip and XML layers report it).
     Broken(String),
+    /// A cell that makes its sheet unreadable.
+    Cell {
+        sheet: String,
+        cell: String,
+        fault: CellFault,
+    },
     /// A cell beyond [`MAX_COLUMNS`].
     TooWide {
         sheet: String,
@@ -441,10 +448,11 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
         }
     }
     if let Some(c) = cell {
-        return Err(BookError::Broken(format!(
-            "sheet \"{name}\": ends inside cell {}",
-            reference_text(c.row, c.column)
-        )));
+        return Err(BookError::Cell {
+            sheet: name.to_string(),
+            cell: reference_text(c.row, c.column),
+            fault: CellFault::CutShort,
+        });
     }
     if in_data {
         return Err(BookError::Broken(format!(
@@ -522,10 +530,11 @@ fn place(
 }
 
 fn bad_reference(sheet: &str, reference: &[u8]) -> BookError {
-    let shown: String = text(reference).chars().take(40).collect();
-    BookError::Broken(format!(
-        "sheet \"{sheet}\": cell reference \"{shown}\" out of range"
-    ))
+    BookError::Cell {
+        sheet: sheet.to_string(),
+        cell: text(reference).chars().take(40).collect(),
+        fault: CellFault::Reference,
+    }
 }
 
 /// A cell's text as a person would type it: shared and inline strings
@@ -541,11 +550,11 @@ fn cell_text(
         let index = raw.bytes().trim_ascii();
         return match parse_index(index).and_then(|i| context.strings.get(i)) {
             Some(s) => Ok(s.clone()),
-            None => Err(BookError::Broken(format!(
-                "sheet \"{sheet}\", cell {}: shared string \"{}\" missing",
-                reference_text(cell.row, cell.column),
-                text(index)
-            ))),
+            None => Err(BookError::Cell {
+                sheet: sheet.to_string(),
+                cell: reference_text(cell.row, cell.column),
+                fault: CellFault::MissingText,
+            }),
         };
     }
     let raw = raw.as_text();
@@ -707,11 +716,19 @@ mod tests {
         let err = |xml: &str| sheet(xml, "S", &context()).unwrap_err();
         assert_eq!(
             err(r#"<sheetData><row r="1"><c r="AAAAAAAAA1"><v>1</v></c></row></sheetData>"#),
-            BookError::Broken("sheet \"S\": cell reference \"AAAAAAAAA1\" out of range".into())
+            BookError::Cell {
+                sheet: "S".into(),
+                cell: "AAAAAAAAA1".into(),
+                fault: CellFault::Reference
+            }
         );
         assert_eq!(
             err(r#"<sheetData><row r="1"><c r="C1" t="s"><v>9</v></c></row></sheetData>"#),
-            BookError::Broken("sheet \"S\", cell C1: shared string \"9\" missing".into())
+            BookError::Cell {
+                sheet: "S".into(),
+                cell: "C1".into(),
+                fault: CellFault::MissingText
+            }
         );
         assert_eq!(
             err(r#"<sheetData><row r="1"><c r="BXZ1"><v>1</v></c></row></sheetData>"#),
