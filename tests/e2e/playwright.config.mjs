@@ -2,7 +2,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
 
-const port = 8181;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 8181);
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
