@@ -3,7 +3,7 @@
 
 mod common;
 
-use clustermap::ingest::{load, Action, Expected, IngestError, Issue, SourceFile};
+use clustermap::ingest::{load, Action, Expected, IngestError, Issue, Problem, SourceFile};
 use clustermap::model::{ActorKind, Band, Locality, Origin, RelationKind};
 use common::{fixture, sample_csv};
 
@@ -95,8 +95,11 @@ fn turkish_semicolon_csv_with_names_and_regional_numbers() {
     assert_eq!(d.actors[2].name, "Ege <b>Kalıp</b> & Co");
 
     // "IŞIK MAKİNA" -> "Işık Makina", "izmir döküm a.ş." -> "İzmir Döküm A.Ş."
+    // The weights 1–9 are on no 1–5 scale: the file's own range maps onto
+    // 1–5 (4 → 2.5 → 3) and the written value is kept.
     let first = &d.relations[0];
-    assert_eq!((first.source, first.target, first.strength), (1, 0, 4));
+    assert_eq!((first.source, first.target, first.strength), (1, 0, 3));
+    assert_eq!(first.weight, Some(4.0));
 
     let p = &loaded.problems;
     let find = |issue: Issue| {
@@ -112,12 +115,13 @@ fn turkish_semicolon_csv_with_names_and_regional_numbers() {
             bad_employees.column.as_deref(),
             bad_employees.value.as_deref()
         ),
-        ("actors_tr.csv", Some(3), Some("employees"), Some("abc"))
+        // Line 4 of the file: the header is line 1.
+        ("actors_tr.csv", Some(4), Some("employees"), Some("abc"))
     );
     let share = find(Issue::OutOfRange);
     assert_eq!(
         (share.row, share.column.as_deref()),
-        (Some(3), Some("export_share"))
+        (Some(4), Some("export_share"))
     );
     let unknown = find(Issue::UnknownActor);
     assert_eq!(
@@ -130,19 +134,28 @@ fn turkish_semicolon_csv_with_names_and_regional_numbers() {
         ),
         (
             "relations_tr.csv",
-            Some(2),
+            Some(3),
             Some("target"),
             Some("Yok Böyle Firma"),
             &Action::RowSkipped
         )
     );
-    let strength = p
+    let strength: Vec<&Problem> = p
         .iter()
-        .find(|x| x.column.as_deref() == Some("strength"))
-        .unwrap();
-    assert_eq!(strength.action, Action::Defaulted("5".into()));
-    assert_eq!(find(Issue::SelfRelation).row, Some(4));
-    // Row 3 (strength 9) is kept with strength 5; rows 2 and 4 are skipped.
+        .filter(|x| x.column.as_deref() == Some("strength"))
+        .collect();
+    assert_eq!(strength.len(), 1, "reported once per file: {strength:?}");
+    assert_eq!(
+        (
+            strength[0].row,
+            &strength[0].issue,
+            &strength[0].action,
+            strength[0].value.as_deref()
+        ),
+        (None, &Issue::WeightScale, &Action::Rescaled, Some("1–9"))
+    );
+    assert_eq!(find(Issue::SelfRelation).row, Some(5));
+    // Line 4 (strength 9) is kept with strength 5; lines 3 and 5 are skipped.
     assert_eq!(d.relations.len(), 2);
     assert_eq!(d.relations[1].kind, RelationKind::Collaboration);
     assert_eq!(d.relations[1].strength, 5);
@@ -350,15 +363,27 @@ fn unrecognised_headers_are_mapped_by_hand() {
         d.relations.iter().all(|r| r.target == 1),
         "both sell to the antenna maker"
     );
-    // The two columns left unmapped are reported as ignored, not dropped
-    // silently.
-    let ignored: Vec<&str> = loaded
+    // The two columns left unmapped are kept as attributes of the actors
+    // and reported so.
+    let kept: Vec<&str> = loaded
         .problems
         .iter()
-        .filter(|p| p.action == Action::ColumnIgnored)
+        .filter(|p| p.action == Action::KeptAsAttribute)
         .filter_map(|p| p.column.as_deref())
         .collect();
-    assert_eq!(ignored, ["Faaliyet alanı", "Not defteri"]);
+    assert_eq!(kept, ["Faaliyet alanı", "Not defteri"]);
+    assert_eq!(
+        d.actors[0].attributes,
+        [
+            ("Faaliyet alanı".to_string(), "Kablo üretimi".to_string()),
+            ("Not defteri".to_string(), "x".to_string())
+        ]
+    );
+    assert_eq!(
+        d.actors[1].attributes,
+        [("Faaliyet alanı".to_string(), "Anten".to_string())],
+        "an empty cell is no attribute"
+    );
     let firms = &loaded.columns[0];
     assert_eq!(firms.kind, Some(TableKind::Actors));
     let decided: Vec<Decided> = firms.columns.iter().map(|c| c.decided).collect();

@@ -94,8 +94,9 @@ fn turkish_workbook_with_quirks() {
                 Action::TableIgnored
             ),
             (
+                // Excel's row: two title rows and a blank row above the header.
                 "tr_survey.xlsx#Aktörler",
-                Some(4),
+                Some(7),
                 Some("employees"),
                 Some("yaklaşık 20"),
                 Issue::NotANumber,
@@ -103,7 +104,7 @@ fn turkish_workbook_with_quirks() {
             ),
             (
                 "tr_survey.xlsx#İlişkiler",
-                Some(4),
+                Some(5),
                 Some("target"),
                 Some("Yok Böyle Firma"),
                 Issue::UnknownActor,
@@ -179,7 +180,7 @@ fn german_windows_1252_semicolon_pair_keeps_umlauts() {
             ),
             (
                 "de_relations_1252.csv",
-                Some(4),
+                Some(5),
                 Some("target"),
                 Some("Bäckerei Größ"),
                 Issue::UnknownActor,

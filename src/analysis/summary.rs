@@ -16,8 +16,12 @@ pub struct Summary {
     /// finance.
     pub institutions: usize,
     pub relations: usize,
-    /// Relations per kind, in [`RelationKind::ALL`] order.
+    /// Relations per kind, in [`RelationKind::ALL`] order; `Other` only
+    /// when the files have relations of other kinds.
     pub relations_by_kind: Vec<(RelationKind, usize)>,
+    /// Relations of kinds that are none of the four, per word the files
+    /// use, most frequent first (ties by word).
+    pub other_kinds: Vec<(String, usize)>,
     /// Distinct tied pairs over all possible pairs, ignoring direction and
     /// kind: 2·pairs / (n·(n−1)). 0 for fewer than two actors.
     pub density: f64,
@@ -59,7 +63,9 @@ pub fn summarise(dataset: &Dataset, graph: &ClusterGraph) -> Summary {
                     dataset.relations.iter().filter(|r| r.kind == *k).count(),
                 )
             })
+            .filter(|(k, n)| *k != RelationKind::Other || *n > 0)
             .collect(),
+        other_kinds: other_kinds(dataset),
         density: if n > 1 {
             2.0 * p / (n as f64 * (n as f64 - 1.0))
         } else {
@@ -71,4 +77,22 @@ pub fn summarise(dataset: &Dataset, graph: &ClusterGraph) -> Summary {
         missing_stages: missing_core_stages(dataset).len(),
         core_stages: dataset.core_stages().count(),
     }
+}
+
+/// Counts of the relations of other kinds, per word.
+pub fn other_kinds(dataset: &Dataset) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for r in dataset
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Other)
+    {
+        *counts.entry(r.kind_label()).or_default() += 1;
+    }
+    let mut out: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
 }

@@ -25,6 +25,7 @@ pub fn report_json(dataset: &Dataset, report: &ClusterReport, lang: Lang) -> Str
             "actors": s.actors, "local_actors": s.local_actors, "outside_actors": s.outside_actors,
             "smes": s.smes, "institutions": s.institutions, "relations": s.relations,
             "relations_by_kind": s.relations_by_kind.iter().map(|(k, n)| (k.token().to_string(), json!(n))).collect::<serde_json::Map<_, _>>(),
+            "other_kinds": s.other_kinds.iter().map(|(k, n)| json!({"kind": k, "relations": n})).collect::<Vec<_>>(),
             "density": s.density, "average_degree": s.average_degree,
             "components": s.components, "isolated": s.isolated,
             "core_stages": s.core_stages, "missing_stages": s.missing_stages,

@@ -166,6 +166,7 @@ catalogue! {
         KindFirm => ["Firm", "Firma", "Unternehmen"],
         KindSupplier => ["Supplier", "Tedarikçi", "Zulieferer"],
         KindServiceProvider => ["Service provider", "Hizmet sağlayıcı", "Dienstleister"],
+        KindInstitution => ["Institution", "Kurum", "Einrichtung"],
         KindUniversity => ["University", "Üniversite", "Hochschule"],
         KindResearch => ["Research centre", "Araştırma merkezi", "Forschungseinrichtung"],
         KindPublicAgency => ["Public agency", "Kamu kurumu", "Öffentliche Einrichtung"],
@@ -176,6 +177,7 @@ catalogue! {
         RelCollaboration => ["Collaboration", "İşbirliği", "Kooperation"],
         RelKnowledge => ["Knowledge / R&D", "Bilgi / Ar-Ge", "Wissen / F&E"],
         RelSupport => ["Support", "Destek", "Unterstützung"],
+        RelOther => ["Other kinds (as in the file)", "Diğer türler (dosyadaki gibi)", "Andere Arten (wie in der Datei)"],
         // Import
         ImportTitle => ["Survey data", "Anket verisi", "Erhebungsdaten"],
         ImportHelp => [

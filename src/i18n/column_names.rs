@@ -64,6 +64,11 @@ pub fn column_name(lang: Lang, kind: TableKind, column: &'static str) -> &'stati
         (Relations, "strength") => ["Strength 1–5", "Güç 1–5", "Stärke 1–5"],
         (Relations, "volume") => ["Volume", "Hacim", "Volumen"],
         (Relations, "note") => ["Note", "Not", "Notiz"],
+        (Relations, "original_weight") => [
+            "Original weight (before rescaling)",
+            "Özgün ağırlık (dönüştürmeden önce)",
+            "Ursprüngliches Gewicht (vor dem Umrechnen)",
+        ],
         (Sourcing, "actor") => ["Answering actor", "Yanıtlayan aktör", "Antwortender Akteur"],
         (Sourcing, "input_stage") => ["Input (stage)", "Girdi (aşama)", "Vorleistung (Stufe)"],
         (Sourcing, "origin") => [

@@ -1,13 +1,14 @@
 //! Texts for model values and reading errors in the user's language.
 
 use super::{Lang, Msg};
-use crate::model::{ActorKind, Band, Locality, Origin, RelationKind, Stage};
+use crate::model::{ActorKind, Band, Locality, Origin, Relation, RelationKind, Stage};
 
 pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
     lang.text(match kind {
         ActorKind::Firm => Msg::KindFirm,
         ActorKind::Supplier => Msg::KindSupplier,
         ActorKind::ServiceProvider => Msg::KindServiceProvider,
+        ActorKind::Institution => Msg::KindInstitution,
         ActorKind::University => Msg::KindUniversity,
         ActorKind::Research => Msg::KindResearch,
         ActorKind::PublicAgency => Msg::KindPublicAgency,
@@ -22,7 +23,18 @@ pub fn relation_kind(lang: Lang, kind: RelationKind) -> &'static str {
         RelationKind::Collaboration => Msg::RelCollaboration,
         RelationKind::Knowledge => Msg::RelKnowledge,
         RelationKind::Support => Msg::RelSupport,
+        RelationKind::Other => Msg::RelOther,
     })
+}
+
+/// A relation's kind in words: the file's own word for a kind that is
+/// none of the four (names from files are shown as written).
+pub fn relation_label(lang: Lang, relation: &Relation) -> String {
+    if relation.kind == RelationKind::Other && !relation.label.is_empty() {
+        relation.label.clone()
+    } else {
+        relation_kind(lang, relation.kind).to_string()
+    }
 }
 
 pub fn band(lang: Lang, band: Band) -> &'static str {

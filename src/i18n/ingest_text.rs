@@ -27,6 +27,7 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> (String, String) {
         Issue::UnknownSheet => M::IssueUnknownSheet,
         Issue::NoRows => M::IssueNoRows,
         Issue::NoStagesTable => M::IssueNoStagesTable,
+        Issue::WeightScale => M::IssueWeightScale,
     };
     let action = match &problem.action {
         Action::RowSkipped => lang.text(M::ActionRowSkipped).to_string(),
@@ -48,8 +49,15 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> (String, String) {
         }
         Action::StagesFromActors => lang.text(M::ActionStagesFromActors).to_string(),
         Action::GenericStage => lang.text(M::ActionGenericStage).to_string(),
+        Action::KeptAsAttribute => lang.text(M::ActionKeptAsAttribute).to_string(),
+        Action::KeptAsOwnKind => lang.text(M::ActionKeptAsOwnKind).to_string(),
+        Action::Rescaled => lang.text(M::ActionRescaled).to_string(),
     };
-    (lang.text(issue).to_string(), action)
+    let issue = match (&problem.issue, &problem.value) {
+        (Issue::WeightScale, Some(range)) => lang.format(issue, &[("value", range.clone())]),
+        _ => lang.text(issue).to_string(),
+    };
+    (issue, action)
 }
 
 /// A complete sentence naming the file and, where known, line and column.

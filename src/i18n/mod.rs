@@ -40,7 +40,7 @@ pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{action, rationale, reason};
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};
-pub use describe::{actor_kind, band, locality, origin, relation_kind, stage_name};
+pub use describe::{actor_kind, band, locality, origin, relation_kind, relation_label, stage_name};
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 

@@ -188,12 +188,29 @@ pub fn assemble_with(
                 action: Action::ColumnIgnored,
             });
         }
+        for col in &t.extra_columns {
+            problems.push(Problem {
+                file: t.file.clone(),
+                row: None,
+                column: Some(col.clone()),
+                value: None,
+                issue: Issue::UnknownColumn,
+                action: Action::KeptAsAttribute,
+            });
+        }
     }
     let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
 
     let mut dataset = Dataset::default();
     for t in of(TableKind::Meta) {
         read_meta(t, &mut dataset.meta);
+    }
+    // A currency named only in a volume header ("Volumen (EUR)") is the
+    // study's currency when its details do not name one.
+    if dataset.meta.currency.is_empty() {
+        if let Some(c) = tables.iter().find_map(|t| t.currency.clone()) {
+            dataset.meta.currency = c;
+        }
     }
     for t in of(TableKind::Stages) {
         read_stages(t, &mut dataset.stages, &mut problems);
@@ -471,6 +488,7 @@ fn read_actors(
                 .map(|v| v as i32),
             tags: row.items("tags"),
             notes: row.get("notes").unwrap_or_default(),
+            attributes: row.extra.clone(),
         });
     }
 }
@@ -505,6 +523,42 @@ fn resolve(report: &mut Report, row: &Row, column: &str, lookup: &Lookup) -> Opt
     }
 }
 
+/// How a relations table's weights become strengths 1–5.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Scale {
+    /// Every weight is within 1–5: rounded.
+    Strength,
+    /// Some weight lies outside 1–5 (Gephi's 0.25, a 0–100 survey scale):
+    /// the table's own range `low..=high` maps linearly onto 1–5.
+    Rescaled { low: f64, high: f64 },
+}
+
+impl Scale {
+    fn of(values: impl Iterator<Item = f64>) -> Self {
+        let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+        for v in values {
+            low = low.min(v);
+            high = high.max(v);
+        }
+        if low > high || (low >= 1.0 && high <= 5.0) {
+            Scale::Strength
+        } else {
+            Scale::Rescaled { low, high }
+        }
+    }
+
+    fn strength(self, v: f64) -> u8 {
+        let s = match self {
+            Scale::Strength => v,
+            // One value for the whole table: it says nothing about
+            // strength, so every tie gets the middle.
+            Scale::Rescaled { low, high } if high <= low => 3.0,
+            Scale::Rescaled { low, high } => 1.0 + 4.0 * (v - low) / (high - low),
+        };
+        s.round().clamp(1.0, 5.0) as u8
+    }
+}
+
 fn read_relations(
     table: &Table,
     actors: &Lookup,
@@ -515,7 +569,28 @@ fn read_relations(
         file: &table.file,
         problems,
     };
-    for row in &table.rows {
+    let weights: Vec<Option<f64>> = table
+        .rows
+        .iter()
+        .map(|row| row.get("strength").and_then(|t| parse_number(&t)))
+        .collect();
+    let scale = match table.scale {
+        Some((low, high)) if (low, high) == (1.0, 5.0) => Scale::Strength,
+        Some((low, high)) => Scale::Rescaled { low, high },
+        None => Scale::of(weights.iter().flatten().copied()),
+    };
+    if let Scale::Rescaled { low, high } = scale {
+        report.problems.push(Problem {
+            file: table.file.clone(),
+            row: None,
+            column: Some("strength".into()),
+            value: Some(format!("{}–{}", short(low), short(high))),
+            issue: Issue::WeightScale,
+            action: Action::Rescaled,
+        });
+    }
+    let mut own_kinds: Vec<String> = Vec::new();
+    for (row, weight) in table.rows.iter().zip(weights) {
         let source = resolve(&mut report, row, "source", actors);
         let target = resolve(&mut report, row, "target", actors);
         let (Some(source), Some(target)) = (source, target) else {
@@ -531,48 +606,61 @@ fn read_relations(
             );
             continue;
         }
-        let kind = match row.get("kind") {
-            None => RelationKind::Supply,
+        // A kind that is none of the four is kept under the file's word,
+        // reported once per word and table, never dropped.
+        let (kind, label) = match row.get("kind") {
+            None => (RelationKind::Supply, String::new()),
             Some(text) => match RelationKind::parse(&text) {
-                Some(k) => k,
+                Some(RelationKind::Other) => (RelationKind::Other, text),
+                Some(k) => (k, String::new()),
                 None => {
-                    report.add(
-                        row,
-                        "kind",
-                        Some(&text),
-                        Issue::UnknownRelationKind,
-                        Action::RowSkipped,
-                    );
-                    continue;
+                    if !own_kinds.contains(&text) {
+                        report.add(
+                            row,
+                            "kind",
+                            Some(&text),
+                            Issue::UnknownRelationKind,
+                            Action::KeptAsOwnKind,
+                        );
+                        own_kinds.push(text.clone());
+                    }
+                    (RelationKind::Other, text)
                 }
             },
         };
-        let strength = match row.get("strength") {
-            None => 3,
-            Some(text) => match parse_number(&text) {
-                Some(v) if (1.0..=5.0).contains(&v) => v.round() as u8,
-                Some(v) => {
-                    let clamped = v.clamp(1.0, 5.0).round() as u8;
+        let strength = match (row.get("strength"), weight) {
+            (None, _) => 3,
+            (Some(text), Some(v)) => {
+                // Only a declared scale can be left: values beyond it are
+                // set to its nearest end and reported.
+                let (low, high) = match scale {
+                    Scale::Strength => (1.0, 5.0),
+                    Scale::Rescaled { low, high } => (low, high),
+                };
+                if v < low || v > high {
+                    let s = scale.strength(v.clamp(low, high));
                     report.add(
                         row,
                         "strength",
                         Some(&text),
                         Issue::OutOfRange,
-                        Action::Defaulted(clamped.to_string()),
+                        Action::Defaulted(s.to_string()),
                     );
-                    clamped
+                    s
+                } else {
+                    scale.strength(v)
                 }
-                None => {
-                    report.add(
-                        row,
-                        "strength",
-                        Some(&text),
-                        Issue::NotANumber,
-                        Action::Defaulted("3".into()),
-                    );
-                    3
-                }
-            },
+            }
+            (Some(text), None) => {
+                report.add(
+                    row,
+                    "strength",
+                    Some(&text),
+                    Issue::NotANumber,
+                    Action::Defaulted("3".into()),
+                );
+                3
+            }
         };
         relations.push(Relation {
             source,
@@ -581,8 +669,18 @@ fn read_relations(
             strength,
             volume: report.number(row, "volume", (0.0, f64::MAX)),
             note: row.get("note").unwrap_or_default(),
+            label,
+            weight: report
+                .number(row, "original_weight", (f64::MIN, f64::MAX))
+                .or(weight.filter(|_| matches!(scale, Scale::Rescaled { .. }))),
+            attributes: row.extra.clone(),
         });
     }
+}
+
+/// A number as short as it reads ("0.25", "100").
+fn short(v: f64) -> String {
+    super::xlsx::number_text(v)
 }
 
 fn read_sourcing(
@@ -662,6 +760,10 @@ fn read_sourcing(
             share: report.number(row, "share", (0.0, 100.0)),
             volume: report.number(row, "volume", (0.0, f64::MAX)),
             reason,
+            reason_text: row
+                .get("reason")
+                .filter(|t| reason.is_none_or(|r| r.token() != t))
+                .unwrap_or_default(),
         });
     }
 }

@@ -286,6 +286,10 @@ const RELATIONS: Columns = &[
             "description",
         ],
     ),
+    (
+        "original_weight",
+        &["özgün ağırlık", "ursprüngliches gewicht"],
+    ),
 ];
 
 const SOURCING: Columns = &[
@@ -336,12 +340,92 @@ pub fn columns(kind: TableKind) -> Columns {
     }
 }
 
-/// The canonical column a header means in a table of `kind`.
+/// The canonical column a header means in a table of `kind`. A unit or
+/// range after the name ("Yoğunluk (1-5)", "Exportanteil (%)", "Volumen
+/// (EUR)", "Hacim [TL]", "Strength 1–5") does not change its meaning.
 pub fn canonical(kind: TableKind, header: &str) -> Option<&'static str> {
-    let folded = fold_token(header);
-    columns(kind).iter().find_map(|(canon, aliases)| {
-        (folded == *canon || aliases.iter().any(|a| fold_token(a) == folded)).then_some(*canon)
+    let find = |text: &str| {
+        let folded = fold_token(text);
+        columns(kind).iter().find_map(|(canon, aliases)| {
+            (folded == *canon || aliases.iter().any(|a| fold_token(a) == folded)).then_some(*canon)
+        })
+    };
+    find(header).or_else(|| {
+        let (name, unit) = split_unit(header);
+        (unit.is_some() && !name.is_empty())
+            .then(|| find(name))
+            .flatten()
     })
+}
+
+/// A header cut into its name and the unit or range written after it:
+/// brackets at the end, a trailing "%", or a trailing range "1-5".
+pub fn split_unit(header: &str) -> (&str, Option<&str>) {
+    let mut name = header.trim();
+    let mut unit = None;
+    loop {
+        let before = name;
+        if let Some(open) = name
+            .strip_suffix(')')
+            .and_then(|n| n.rfind('(').map(|i| (i, n)))
+            .or_else(|| {
+                name.strip_suffix(']')
+                    .and_then(|n| n.rfind('[').map(|i| (i, n)))
+            })
+        {
+            let (i, inner) = open;
+            unit = unit.or(Some(inner[i + 1..].trim()));
+            name = name[..i].trim_end();
+        } else if let Some(rest) = name.strip_suffix('%') {
+            unit = unit.or(Some("%"));
+            name = rest.trim_end();
+            name = name
+                .strip_suffix(" in")
+                .or_else(|| name.strip_suffix(" olarak"))
+                .unwrap_or(name)
+                .trim_end();
+        } else if let Some(range) = trailing_range(name) {
+            unit = unit.or(Some(&name[range..]));
+            name = name[..range].trim_end();
+        }
+        if name == before {
+            return (name, unit);
+        }
+    }
+}
+
+/// The range a header declares for its values ("Yoğunluk (1-5)",
+/// "Weight [0-100]", "Stärke 1–5").
+pub fn declared_range(header: &str) -> Option<(f64, f64)> {
+    let (_, unit) = split_unit(header);
+    let (a, b) = unit?.split_once(['-', '–', '—'])?;
+    let (low, high) = (a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?);
+    (low < high).then_some((low, high))
+}
+
+/// Start of a trailing "1-5" / "0–100" range, after a space.
+fn trailing_range(text: &str) -> Option<usize> {
+    let start = text.rfind(' ')? + 1;
+    let tail = &text[start..];
+    let (a, b) = tail.split_once(['-', '–', '—'])?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(a) && digits(b)).then_some(start)
+}
+
+/// The currency a header names in its unit ("Volumen (EUR)", "Hacim [TL]",
+/// "Volume €"), as written.
+pub fn currency(header: &str) -> Option<String> {
+    const CODES: [&str; 14] = [
+        "eur", "euro", "€", "tl", "try", "₺", "usd", "$", "gbp", "£", "chf", "tl/yıl", "eur/jahr",
+        "eur/year",
+    ];
+    let (_, unit) = split_unit(header);
+    let unit = unit?.trim();
+    let first = unit.split([' ', '/', ',']).next().unwrap_or(unit);
+    let folded = fold_token(first);
+    let matches = |w: &str| CODES.iter().any(|c| fold_token(c) == fold_token(w));
+    (matches(first) || matches(unit) || folded == "bin_tl" || folded == "tsd_eur")
+        .then(|| first.to_string())
 }
 
 /// The table a sheet's name announces, in English, Turkish or German
@@ -421,6 +505,33 @@ mod tests {
         );
         assert_eq!(canonical(TableKind::Relations, "Stärke"), Some("strength"));
         assert_eq!(canonical(TableKind::Relations, "colour"), None);
+    }
+
+    #[test]
+    fn units_and_ranges_in_brackets_keep_the_meaning() {
+        use TableKind::{Actors, Relations};
+        for (kind, header, column) in [
+            (Relations, "Yoğunluk (1-5)", "strength"),
+            (Relations, "Stärke (1–5)", "strength"),
+            (Relations, "Strength 1–5", "strength"),
+            (Relations, "Weight [0-100]", "strength"),
+            (Actors, "İhracat Payı (%)", "export_share"),
+            (Actors, "Exportanteil (%)", "export_share"),
+            (Actors, "Export share %", "export_share"),
+            (Actors, "Exportanteil in %", "export_share"),
+            (Relations, "Volumen (EUR)", "volume"),
+            (Relations, "Yıllık hacim [TL]", "volume"),
+            (Relations, "Yearly volume (USD)", "volume"),
+        ] {
+            assert_eq!(canonical(kind, header), Some(column), "{header}");
+        }
+        assert_eq!(canonical(Actors, "Renk (kırmızı)"), None);
+        assert_eq!(currency("Volumen (EUR)").as_deref(), Some("EUR"));
+        assert_eq!(currency("Yıllık hacim [TL]").as_deref(), Some("TL"));
+        assert_eq!(currency("Volume (€)").as_deref(), Some("€"));
+        assert_eq!(currency("Yoğunluk (1-5)"), None);
+        assert_eq!(currency("Volume"), None);
+        assert_eq!(split_unit("Anteil (%)"), ("Anteil", Some("%")));
     }
 
     #[test]

@@ -71,20 +71,63 @@ pub fn grid(file: &SourceFile) -> Result<(Vec<GridRow>, Option<super::Problem>),
         .has_headers(false)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    // The csv crate counts a CRLF file's lines wrongly (1, 1, 2, …), and
+    // Excel on Windows writes CRLF: lines are counted here from the byte
+    // offset where each record starts, so the report names the line the
+    // user sees.
+    let mut lines = LineCounter::new(text.as_bytes());
     for record in reader.records() {
         let record = record.map_err(|e| IngestError::Csv {
             file: file.name.clone(),
-            line: e.position().map_or(0, |p| p.line() as usize),
+            line: e
+                .position()
+                .map_or(0, |p| LineCounter::new(text.as_bytes()).line_at(p.byte())),
             message: e.to_string(),
         })?;
         let row = GridRow {
-            line: record.position().map_or(0, |p| p.line() as usize),
+            line: record.position().map_or(0, |p| lines.line_at(p.byte())),
             cells: record.iter().map(str::to_string).collect(),
         };
         check_width(&file.name, &row)?;
         rows.push(row);
     }
     Ok((rows, decoded.notice))
+}
+
+/// 1-based line numbers of byte offsets, asked in increasing order.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        Self {
+            text,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first character at or after `byte` that is not a
+    /// line break (a record's position can point at the `\n` of the CRLF
+    /// that ended the record before).
+    fn line_at(&mut self, byte: u64) -> usize {
+        let mut byte = (byte as usize).min(self.text.len());
+        while matches!(self.text.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        if byte < self.offset {
+            *self = Self::new(self.text);
+        }
+        self.line += self.text[self.offset..byte]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.offset = byte;
+        self.line
+    }
 }
 
 /// Reads one delimited file into the collection.
@@ -110,6 +153,19 @@ pub fn read_into(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_the_lines_the_user_sees_with_crlf_and_quoted_breaks() {
+        for text in [
+            "a;b\r\nc;d\r\n\"e\r\nf\";g\r\nh;i\r\n",
+            "a;b\nc;d\n\"e\nf\";g\nh;i\n",
+        ] {
+            let file = SourceFile::new("x.csv", text);
+            let (rows, _) = grid(&file).unwrap();
+            let lines: Vec<usize> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [1, 2, 3, 5], "{text:?}");
+        }
+    }
 
     #[test]
     fn sniffs_semicolons() {

@@ -239,6 +239,8 @@ pub enum Issue {
     NoRows,
     /// No stages table was given; the stages come from elsewhere.
     NoStagesTable,
+    /// Weights on another scale than 1–5; `value` is the file's range.
+    WeightScale,
 }
 
 /// What the reader did about it, so the user knows what the map shows.
@@ -261,6 +263,13 @@ pub enum Action {
     StagesFromActors,
     /// One generic core stage holds every actor.
     GenericStage,
+    /// The column's values are kept as attributes of actors or relations.
+    KeptAsAttribute,
+    /// A relation kind that is none of the four is kept under its word.
+    KeptAsOwnKind,
+    /// Weights mapped from the file's range onto strength 1–5, the
+    /// original value kept.
+    Rescaled,
 }
 
 /// One entry of the validation report.

@@ -2,9 +2,9 @@
 //! table: recognised by its header (or the sheet's name), or as an
 //! adjacency matrix. One place, so CSV and sheets behave identically.
 
-use super::columns::recognise;
+use super::columns::{currency, declared_range, recognise};
 use super::error::{Action, IngestError, Issue, Problem};
-use super::mapping::{map_header, preview};
+use super::mapping::{map_header, preview, Decided};
 use super::matrix;
 use super::table::{Cell, Row, Table, TableKind};
 use super::{Collected, LoadOptions};
@@ -105,10 +105,11 @@ pub fn interpret(
         }
         (None, None, Some(TableKind::Meta)) => {
             push(
-                file,
-                key_value_rows(&rows[first..]),
-                TableKind::Meta,
-                Vec::new(),
+                Table::new(
+                    file.to_string(),
+                    TableKind::Meta,
+                    key_value_rows(&rows[first..]),
+                ),
                 out,
             );
             return Outcome::Read;
@@ -139,31 +140,59 @@ pub fn interpret(
         &decided,
         data_rows(&rows, start),
     ));
-    let mapping: Vec<Option<&'static str>> = decided.iter().map(|(c, _)| *c).collect();
-    let ignored = header
-        .iter()
-        .zip(&mapping)
-        .filter(|(h, m)| m.is_none() && !h.is_empty())
-        .map(|(h, _)| h.clone())
-        .collect();
-    let mut table_rows = Vec::new();
-    for (i, row) in rows.into_iter().enumerate().skip(start + 1) {
+    let mut table = Table::new(file.to_string(), kind, Vec::new());
+    // Where each column goes: a column of the format, an extra attribute
+    // (a header the format does not know), or nowhere (the user chose to
+    // ignore it, or it has no header).
+    let mut target: Vec<Target> = Vec::with_capacity(header.len());
+    for (h, (column, how)) in header.iter().zip(&decided) {
+        target.push(match (column, how) {
+            (Some(c), _) => {
+                if table.currency.is_none() && matches!(*c, "volume") {
+                    table.currency = currency(h);
+                }
+                if *c == "strength" {
+                    table.scale = declared_range(h);
+                }
+                Target::Column(c)
+            }
+            (None, Decided::Unmatched) if !h.is_empty() => {
+                table.note_extra(h);
+                Target::Extra
+            }
+            (None, Decided::Chosen) if !h.is_empty() => {
+                table.ignored_columns.push(h.clone());
+                Target::Nowhere
+            }
+            _ => Target::Nowhere,
+        });
+    }
+    let keep_extra = matches!(kind, TableKind::Actors | TableKind::Relations);
+    for row in rows.into_iter().skip(start + 1) {
         if row.is_blank() {
             continue;
         }
-        let cells = row
-            .cells
-            .into_iter()
-            .zip(&mapping)
-            .filter_map(|(value, col)| col.map(|c| (c, Cell::Text(value))))
-            .collect();
-        table_rows.push(Row {
-            number: i - start,
-            cells,
-        });
+        let mut out_row = Row::new(row.line, Vec::new());
+        for (i, value) in row.cells.into_iter().enumerate() {
+            match target.get(i) {
+                Some(Target::Column(c)) => out_row.cells.push((c, Cell::Text(value))),
+                Some(Target::Extra) if keep_extra => {
+                    out_row.keep_extra(&header[i], value);
+                }
+                _ => {}
+            }
+        }
+        table.rows.push(out_row);
     }
-    push(file, table_rows, kind, ignored, out);
+    push(table, out);
     Outcome::Read
+}
+
+/// Where the values of one column of a grid go.
+enum Target {
+    Column(&'static str),
+    Extra,
+    Nowhere,
 }
 
 /// The non-blank rows below the header at `start`, as cell slices.
@@ -177,26 +206,25 @@ fn data_rows(rows: &[GridRow], start: usize) -> impl Iterator<Item = &[String]> 
 /// A meta sheet without header: each row is key, value.
 fn key_value_rows(rows: &[GridRow]) -> Vec<Row> {
     rows.iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .map(|(i, r)| {
+        .filter(|r| !r.is_blank())
+        .map(|r| {
             let mut cells = r.cells.iter();
             let key = cells.next().cloned().unwrap_or_default();
             let value = cells.next().cloned().unwrap_or_default();
-            Row {
-                number: i + 1,
-                cells: vec![("key", Cell::Text(key)), ("value", Cell::Text(value))],
-            }
+            Row::new(
+                r.line,
+                vec![("key", Cell::Text(key)), ("value", Cell::Text(value))],
+            )
         })
         .collect()
 }
 
 /// Adds a table, or a notice when it has a header but no rows (an empty
 /// template sent back, a sheet cleared by mistake).
-fn push(file: &str, rows: Vec<Row>, kind: TableKind, ignored: Vec<String>, out: &mut Collected) {
-    if rows.is_empty() {
+fn push(table: Table, out: &mut Collected) {
+    if table.rows.is_empty() {
         out.notices.push(Problem {
-            file: file.to_string(),
+            file: table.file,
             row: None,
             column: None,
             value: None,
@@ -205,10 +233,5 @@ fn push(file: &str, rows: Vec<Row>, kind: TableKind, ignored: Vec<String>, out: 
         });
         return;
     }
-    out.tables.push(Table {
-        file: file.to_string(),
-        kind,
-        rows,
-        ignored_columns: ignored,
-    });
+    out.tables.push(table);
 }

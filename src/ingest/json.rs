@@ -59,20 +59,21 @@ fn tables(file: &SourceFile, doc: Value) -> Result<Vec<Table>, IngestError> {
         let rows = meta
             .iter()
             .enumerate()
-            .map(|(i, (k, v))| Row {
-                number: i + 1,
-                cells: vec![
-                    ("key", Cell::Text(k.clone())),
-                    ("value", cell(v).unwrap_or(Cell::Text(String::new()))),
-                ],
+            .map(|(i, (k, v))| {
+                Row::new(
+                    i + 1,
+                    vec![
+                        ("key", Cell::Text(k.clone())),
+                        ("value", cell(v).unwrap_or(Cell::Text(String::new()))),
+                    ],
+                )
             })
             .collect();
-        tables.push(Table {
-            file: format!("{}#meta", file.name),
-            kind: TableKind::Meta,
+        tables.push(Table::new(
+            format!("{}#meta", file.name),
+            TableKind::Meta,
             rows,
-            ignored_columns: Vec::new(),
-        });
+        ));
     }
     for (section, kind) in SECTIONS {
         let Some(value) = root.get(section) else {
@@ -81,7 +82,7 @@ fn tables(file: &SourceFile, doc: Value) -> Result<Vec<Table>, IngestError> {
         let Value::Array(items) = value else {
             return Err(shape(file, section, Expected::Array));
         };
-        let mut ignored = Vec::new();
+        let mut table = Table::new(format!("{}#{section}", file.name), kind, Vec::new());
         let mut rows = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let Value::Object(fields) = item else {
@@ -91,29 +92,49 @@ fn tables(file: &SourceFile, doc: Value) -> Result<Vec<Table>, IngestError> {
                     Expected::Object,
                 ));
             };
-            let mut cells = Vec::with_capacity(fields.len());
+            let mut row = Row::new(i + 1, Vec::with_capacity(fields.len()));
             for (key, value) in fields {
+                // Extra attributes are written back as one object, so a
+                // saved workspace keeps them apart from the format's fields.
+                if key == "attributes" {
+                    let named: Vec<(String, String)> = match value {
+                        Value::Object(attrs) => attrs
+                            .iter()
+                            .map(|(n, v)| (n.clone(), scalar_text(v)))
+                            .collect(),
+                        Value::Array(items) => items
+                            .iter()
+                            .filter_map(|p| match p.as_array().map(Vec::as_slice) {
+                                Some([n, v]) => Some((scalar_text(n), scalar_text(v))),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    if !named.is_empty() || value.is_null() {
+                        for (name, v) in named {
+                            table.note_extra(&name);
+                            row.keep_extra(&name, v);
+                        }
+                        continue;
+                    }
+                }
                 match canonical(kind, key) {
                     Some(col) => {
                         if let Some(c) = cell(value) {
-                            cells.push((col, c));
+                            row.cells.push((col, c));
                         }
                     }
-                    None if !ignored.contains(key) => ignored.push(key.clone()),
-                    None => {}
+                    None => {
+                        table.note_extra(key);
+                        row.keep_extra(key, cell(value).map(|c| c.text()).unwrap_or_default());
+                    }
                 }
             }
-            rows.push(Row {
-                number: i + 1,
-                cells,
-            });
+            rows.push(row);
         }
-        tables.push(Table {
-            file: format!("{}#{section}", file.name),
-            kind,
-            rows,
-            ignored_columns: ignored,
-        });
+        table.rows = rows;
+        tables.push(table);
     }
     if tables.iter().all(|t| t.kind != TableKind::Actors) {
         return Err(shape(file, "actors", Expected::ActorsArray));

@@ -63,7 +63,7 @@ fn internal(key: &str) -> bool {
 }
 
 fn table(file: &SourceFile, section: &str, kind: TableKind, items: Option<&Vec<Value>>) -> Table {
-    let mut ignored: Vec<String> = Vec::new();
+    let mut table = Table::new(format!("{}#{section}", file.name), kind, Vec::new());
     let mut rows = Vec::new();
     for (i, item) in items
         .map(Vec::as_slice)
@@ -71,33 +71,27 @@ fn table(file: &SourceFile, section: &str, kind: TableKind, items: Option<&Vec<V
         .iter()
         .enumerate()
     {
-        let mut cells: Vec<(&'static str, Cell)> = Vec::new();
+        let mut row = Row::new(i + 1, Vec::new());
         for (key, value) in fields(item) {
             if internal(key) {
                 continue;
             }
             match canonical(kind, key) {
-                Some(col) if !cells.iter().any(|(c, _)| *c == col) => {
+                Some(col) if !row.cells.iter().any(|(c, _)| *c == col) => {
                     if let Some(c) = cell(value) {
-                        cells.push((col, c));
+                        row.cells.push((col, c));
                     }
                 }
                 Some(_) => {}
-                None if !ignored.contains(key) => ignored.push(key.clone()),
-                None => {}
+                None => {
+                    table.note_extra(key);
+                    row.keep_extra(key, cell(value).map(|c| c.text()).unwrap_or_default());
+                }
             }
         }
-        rows.push(Row {
-            number: i + 1,
-            cells,
-        });
+        rows.push(row);
     }
-    let mut table = Table {
-        file: format!("{}#{section}", file.name),
-        kind,
-        rows,
-        ignored_columns: ignored,
-    };
+    table.rows = rows;
     complete_element_ids(&mut table);
     table
 }

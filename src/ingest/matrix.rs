@@ -81,7 +81,7 @@ pub fn read(file: &str, rows: &[GridRow], kind: RelationKind, out: &mut Collecte
         column_of.entry(n.as_str()).or_insert(j);
     }
     let mut relations = Vec::new();
-    for (i, row) in body.iter().enumerate() {
+    for row in &body {
         let source = row.cells.first().map_or("", |c| c.trim());
         let folded_source = fold_token(source);
         let position = column_of.get(folded_source.as_str()).copied();
@@ -107,40 +107,37 @@ pub fn read(file: &str, rows: &[GridRow], kind: RelationKind, out: &mut Collecte
             let Some(strength) = strength else {
                 continue;
             };
-            relations.push(Row {
-                number: i + 1,
-                cells: vec![
+            relations.push(Row::new(
+                row.line,
+                vec![
                     ("source", Cell::Text(source.to_string())),
                     ("target", Cell::Text(target.clone())),
                     ("kind", Cell::Text(kind.token().to_string())),
                     ("strength", Cell::Text(strength)),
                 ],
-            });
+            ));
         }
     }
     let actors = names
         .iter()
         .enumerate()
-        .map(|(i, name)| Row {
-            number: i + 1,
-            cells: vec![
-                ("id", Cell::Text(fold_token(name))),
-                ("name", Cell::Text(name.clone())),
-            ],
+        .map(|(i, name)| {
+            Row::new(
+                i + 1,
+                vec![
+                    ("id", Cell::Text(fold_token(name))),
+                    ("name", Cell::Text(name.clone())),
+                ],
+            )
         })
         .collect();
-    out.tables.push(Table {
-        file: file.to_string(),
-        kind: TableKind::Relations,
-        rows: relations,
-        ignored_columns: Vec::new(),
-    });
-    out.implied_actors.push(Table {
-        file: file.to_string(),
-        kind: TableKind::Actors,
-        rows: actors,
-        ignored_columns: Vec::new(),
-    });
+    out.tables.push(Table::new(
+        file.to_string(),
+        TableKind::Relations,
+        relations,
+    ));
+    out.implied_actors
+        .push(Table::new(file.to_string(), TableKind::Actors, actors));
 }
 
 #[cfg(test)]

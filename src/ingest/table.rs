@@ -76,12 +76,33 @@ impl Cell {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// 1-based position among the data rows, as shown to the user.
+    /// The row number the user sees: Excel's row of a sheet, the 1-based
+    /// line of a CSV file, the position + 1 in a JSON array or graph file.
     pub number: usize,
     pub cells: Vec<(&'static str, Cell)>,
+    /// Non-empty values of columns that are not part of the format, by
+    /// header as written: kept as attributes of actors and relations.
+    pub extra: Vec<(String, String)>,
 }
 
 impl Row {
+    pub fn new(number: usize, cells: Vec<(&'static str, Cell)>) -> Self {
+        Self {
+            number,
+            cells,
+            extra: Vec::new(),
+        }
+    }
+
+    /// Keeps a value of a column that is not part of the format; the
+    /// first value under a name wins, empty values are left out.
+    pub fn keep_extra(&mut self, name: &str, value: String) {
+        let value = value.trim().to_string();
+        if !value.is_empty() && !self.extra.iter().any(|(n, _)| n == name) {
+            self.extra.push((name.trim().to_string(), value));
+        }
+    }
+
     /// The non-empty text of a column, if present.
     pub fn get(&self, column: &str) -> Option<String> {
         self.cells
@@ -106,6 +127,41 @@ pub struct Table {
     pub file: String,
     pub kind: TableKind,
     pub rows: Vec<Row>,
-    /// Columns that were present but are not part of the format.
+    /// Columns the user chose to ignore, or (in tables without attributes:
+    /// stages, sourcing, meta) columns that are not part of the format.
     pub ignored_columns: Vec<String>,
+    /// Columns not part of the format whose values are in [`Row::extra`].
+    pub extra_columns: Vec<String>,
+    /// A currency named in a header's brackets ("Volumen (EUR)").
+    pub currency: Option<String>,
+    /// The scale a strength header declares ("Yoğunluk (0-100)").
+    pub scale: Option<(f64, f64)>,
+}
+
+impl Table {
+    pub fn new(file: String, kind: TableKind, rows: Vec<Row>) -> Self {
+        Self {
+            file,
+            kind,
+            rows,
+            ignored_columns: Vec::new(),
+            extra_columns: Vec::new(),
+            currency: None,
+            scale: None,
+        }
+    }
+
+    /// Records that column `name` is not part of the format: its values
+    /// stay as attributes of actors and relations, and are reported as
+    /// ignored for the other tables.
+    pub fn note_extra(&mut self, name: &str) {
+        let list = if matches!(self.kind, TableKind::Actors | TableKind::Relations) {
+            &mut self.extra_columns
+        } else {
+            &mut self.ignored_columns
+        };
+        if !list.iter().any(|n| n == name) {
+            list.push(name.to_string());
+        }
+    }
 }

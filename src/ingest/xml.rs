@@ -232,32 +232,24 @@ pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
     let nodes_file = format!("{file}#nodes");
     let edges_file = format!("{file}#edges");
     let mut ids = HashSet::new();
-    let mut ignored = Vec::new();
-    let mut actors = Vec::new();
+    let mut nodes = Table::new(nodes_file, TableKind::Actors, Vec::new());
     for (i, (id, attrs)) in graph.nodes.into_iter().enumerate() {
-        let mut cells = vec![("id", Cell::Text(id.clone()))];
+        let mut row = Row::new(i + 1, vec![("id", Cell::Text(id.clone()))]);
         for (key, value) in attrs {
             match canonical(TableKind::Actors, &key) {
                 Some("id") => {}
-                Some(col) => cells.push((col, Cell::Text(value))),
-                None if !ignored.contains(&key) => ignored.push(key),
-                None => {}
+                Some(col) => row.cells.push((col, Cell::Text(value))),
+                None => {
+                    nodes.note_extra(&key);
+                    row.keep_extra(&key, value);
+                }
             }
         }
         ids.insert(id);
-        actors.push(Row {
-            number: i + 1,
-            cells,
-        });
+        nodes.rows.push(row);
     }
-    out.tables.push(Table {
-        file: nodes_file,
-        kind: TableKind::Actors,
-        rows: actors,
-        ignored_columns: ignored,
-    });
-    let mut ignored = Vec::new();
-    let mut relations = Vec::new();
+    out.tables.push(nodes);
+    let mut edges = Table::new(edges_file.clone(), TableKind::Relations, Vec::new());
     for (i, (source, target, attrs)) in graph.edges.into_iter().enumerate() {
         let mut known = true;
         for (column, id) in [("source", &source), ("target", &target)] {
@@ -276,31 +268,28 @@ pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
         if !known {
             continue;
         }
-        let mut cells = vec![
-            ("source", Cell::Text(source)),
-            ("target", Cell::Text(target)),
-        ];
+        let mut row = Row::new(
+            i + 1,
+            vec![
+                ("source", Cell::Text(source)),
+                ("target", Cell::Text(target)),
+            ],
+        );
         for (key, value) in attrs {
             match canonical(TableKind::Relations, &key) {
                 Some("source" | "target") => {}
-                Some(col) if !cells.iter().any(|(c, _)| *c == col) => {
-                    cells.push((col, Cell::Text(value)))
+                Some(col) if !row.cells.iter().any(|(c, _)| *c == col) => {
+                    row.cells.push((col, Cell::Text(value)))
                 }
                 Some(_) => {}
-                None if fold_token(&key) == "label" || fold_token(&key) == "id" => {}
-                None if !ignored.contains(&key) => ignored.push(key),
-                None => {}
+                None if fold_token(&key) == "id" => {}
+                None => {
+                    edges.note_extra(&key);
+                    row.keep_extra(&key, value);
+                }
             }
         }
-        relations.push(Row {
-            number: i + 1,
-            cells,
-        });
+        edges.rows.push(row);
     }
-    out.tables.push(Table {
-        file: edges_file,
-        kind: TableKind::Relations,
-        rows: relations,
-        ignored_columns: ignored,
-    });
+    out.tables.push(edges);
 }

@@ -178,16 +178,10 @@ mod tests {
                 founded: None,
                 tags: vec![],
                 notes: String::new(),
+                attributes: vec![],
             });
         }
-        let rel = |s: usize, t: usize, kind| Relation {
-            source: s,
-            target: t,
-            kind,
-            strength: 3,
-            volume: None,
-            note: String::new(),
-        };
+        let rel = |s: usize, t: usize, kind| Relation::new(s, t, kind, 3);
         for i in 0..60 {
             d.relations.push(rel(i, 60 + i, RelationKind::Supply)); // a -> b
             d.relations.push(rel(60 + i, 120 + i, RelationKind::Supply)); // b -> c

@@ -64,6 +64,23 @@ pub struct Actor {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Columns of the file that are not part of the format (founding
+    /// URL, certification, a Gephi node attribute), in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Attributes,
+}
+
+/// Extra fields of an actor or relation: (name as the file wrote it,
+/// value as written), in the file's column order, names unique.
+pub type Attributes = Vec<(String, String)>;
+
+/// The value of attribute `name` (compared after [`fold_token`]).
+pub fn attribute<'a>(attributes: &'a Attributes, name: &str) -> Option<&'a str> {
+    let folded = fold_token(name);
+    attributes
+        .iter()
+        .find(|(n, _)| *n == name || fold_token(n) == folded)
+        .map(|(_, v)| v.as_str())
 }
 
 impl Actor {
@@ -95,6 +112,43 @@ pub struct Relation {
     pub volume: Option<f64>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The kind as the file wrote it, for [`RelationKind::Other`] ("uses",
+    /// "presented at"): drawn, filtered and exported under this word.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// The weight as the file wrote it, when it was on another scale than
+    /// 1–5 and `strength` was rescaled from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Attributes,
+}
+
+impl Relation {
+    /// A relation with nothing but its ends, kind and strength.
+    pub fn new(source: usize, target: usize, kind: RelationKind, strength: u8) -> Self {
+        Self {
+            source,
+            target,
+            kind,
+            strength,
+            volume: None,
+            note: String::new(),
+            label: String::new(),
+            weight: None,
+            attributes: Vec::new(),
+        }
+    }
+
+    /// The word the kind is written with in files: the token of one of the
+    /// four kinds, or the file's own label for any other.
+    pub fn kind_label(&self) -> &str {
+        if self.kind == RelationKind::Other && !self.label.is_empty() {
+            &self.label
+        } else {
+            self.kind.token()
+        }
+    }
 }
 
 /// "Which inputs do you buy, and from where?" One answer per row.
@@ -112,6 +166,11 @@ pub struct Sourcing {
     pub volume: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Reason>,
+    /// The reason as the survey wrote it ("yerelde üretici yok"), when
+    /// that is not the canonical token: evidence shows the respondent's
+    /// words next to their reading.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason_text: String,
 }
 
 /// A validated cluster study: every index points at an existing actor or
