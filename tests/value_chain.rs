@@ -199,7 +199,29 @@ fn sample_top_opportunities_are_what_its_sourcing_implies() {
         .iter()
         .map(|g| d.stages[g.stage].id.as_str())
         .collect();
-    assert_eq!(gaps, ["pcb_fab", "cable_fibre"]);
+    // The thin support services (testing: one local lab, two firms buying
+    // abroad; logistics) are listed with the missing core stages.
+    let gaps: Vec<(&str, bool, usize)> = r
+        .gaps
+        .iter()
+        .chain(&r.thin_support)
+        .map(|g| {
+            (
+                d.stages[g.stage].id.as_str(),
+                g.thin,
+                g.sourcing_outside.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("pcb_fab", false, 11),
+            ("cable_fibre", false, 7),
+            ("testing", true, 2),
+            ("logistics", true, 0)
+        ]
+    );
     assert!(r.stages[d.stage_index("ems").unwrap()].thin);
     // Partners abroad already serving each gap.
     let shenzhen = d.actor_index("shenzhen").unwrap();

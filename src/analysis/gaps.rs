@@ -1,12 +1,18 @@
 //! Missing parts of the value chain.
 
-use crate::model::{Dataset, Origin};
+use super::StageProfile;
+use crate::model::{Band, Dataset, Origin};
 
-/// A core stage with no local actor, with the evidence behind it.
+/// A stage missing (or thin) in the region, with the evidence behind it.
+/// What counts as a gap in each band is in docs/analysis.md.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct StageGap {
     /// Index into `dataset.stages`.
     pub stage: usize,
+    pub band: Band,
+    /// True for a thin support stage (local actors, but too few for the
+    /// local demand); false for a stage with no local actor.
+    pub thin: bool,
     /// Non-local actors that serve this stage (who fills the gap today).
     pub outside_actors: Vec<usize>,
     /// Local actors that said they buy this input outside the region.
@@ -53,9 +59,52 @@ pub fn missing_core_stages(dataset: &Dataset) -> Vec<StageGap> {
             sourcing_outside.dedup();
             Some(StageGap {
                 stage: index,
+                band: Band::Core,
+                thin: false,
                 outside_actors,
                 sourcing_outside,
                 volume_outside: answers.iter().filter_map(|s| s.volume).sum(),
+            })
+        })
+        .collect()
+}
+
+/// The stages missing in the region, in stage order, from the stage
+/// profiles:
+///
+/// * a **core** stage with no local actor;
+/// * a **support** stage with no local actor that local actors buy outside
+///   the region (a service nobody local needs is no gap);
+/// * never an **enabling** stage: policy and programmes are not bought.
+pub fn stage_gaps(dataset: &Dataset, profiles: &[StageProfile]) -> Vec<StageGap> {
+    gaps_where(dataset, profiles, |p, _| p.missing)
+}
+
+/// Support stages with local providers, but too few for the local demand
+/// (see [`StageProfile::thin`]), in stage order.
+pub fn thin_support_stages(dataset: &Dataset, profiles: &[StageProfile]) -> Vec<StageGap> {
+    gaps_where(dataset, profiles, |p, band| {
+        band == Band::Support && p.thin && !p.missing
+    })
+}
+
+fn gaps_where(
+    dataset: &Dataset,
+    profiles: &[StageProfile],
+    keep: impl Fn(&StageProfile, Band) -> bool,
+) -> Vec<StageGap> {
+    profiles
+        .iter()
+        .filter_map(|p| {
+            let band = dataset.stages.get(p.stage)?.band;
+            let thin = !p.missing;
+            keep(p, band).then(|| StageGap {
+                stage: p.stage,
+                band,
+                thin,
+                outside_actors: p.outside_actors.clone(),
+                sourcing_outside: p.leaking_firms.clone(),
+                volume_outside: p.leaking_volume,
             })
         })
         .collect()

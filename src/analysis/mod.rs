@@ -15,7 +15,7 @@ pub mod ties;
 
 pub use components::{components, Components};
 pub use degree::degrees;
-pub use gaps::{missing_core_stages, StageGap};
+pub use gaps::{missing_core_stages, stage_gaps, thin_support_stages, StageGap};
 pub use internationalisation::{internationalisation, Internationalisation};
 pub use links::{broken_links, BrokenLink};
 pub use opportunities::{opportunities, ActionType, Opportunity};

@@ -8,9 +8,9 @@ use super::{
     ClosenessOptions,
 };
 use super::{
-    broken_links, degrees, internationalisation, missing_core_stages, opportunities, stage_density,
-    stage_profiles, summarise, tie_spread, AnalysisOptions, BrokenLink, Internationalisation,
-    Opportunity, StageGap, StageProfile, Summary, TieSpread,
+    broken_links, degrees, internationalisation, opportunities, stage_density, stage_gaps,
+    stage_profiles, summarise, thin_support_stages, tie_spread, AnalysisOptions, BrokenLink,
+    Internationalisation, Opportunity, StageGap, StageProfile, Summary, TieSpread,
 };
 use crate::graph::ClusterGraph;
 use crate::model::{Dataset, RelationKind};
@@ -75,7 +75,10 @@ impl NetworkFigures {
 pub struct ClusterReport {
     pub summary: Summary,
     pub ties: TieSpread,
+    /// Stages missing locally (core, and support bought outside).
     pub gaps: Vec<StageGap>,
+    /// Thin support stages, listed with the gaps but not marked missing.
+    pub thin_support: Vec<StageGap>,
     pub stages: Vec<StageProfile>,
     /// Rows and columns follow the core stages in chain order.
     pub stage_density: Vec<Vec<Option<f64>>>,
@@ -102,7 +105,8 @@ impl ClusterReport {
         let graph = ClusterGraph::build(dataset);
         let degree = degrees(&graph);
         let stages = stage_profiles(dataset, options);
-        let gaps = missing_core_stages(dataset);
+        let gaps = stage_gaps(dataset, &stages);
+        let thin_support = thin_support_stages(dataset, &stages);
         let missing: Vec<usize> = gaps.iter().map(|g| g.stage).collect();
         let network = NetworkFigures::pending(dataset.actors.len());
         Self {
@@ -115,6 +119,7 @@ impl ClusterReport {
             actors: actor_metrics(dataset, &degree),
             network,
             gaps,
+            thin_support,
             stages,
             options: options.clone(),
         }

@@ -48,7 +48,8 @@ impl StageProfile {
 
 /// Profiles of every stage, in stage order.
 ///
-/// *Missing*: a core stage without local actor. *Thin*: a stage with local
+/// *Missing*: a core stage without local actor, or a support stage without
+/// local actor that local actors buy outside the region. *Thin*: a stage with local
 /// actors, and with demand, where local actors / demand < `thin_ratio`.
 /// Complexity: O(stages × (actors + relations + sourcing)).
 pub fn stage_profiles(dataset: &Dataset, options: &AnalysisOptions) -> Vec<StageProfile> {
@@ -103,7 +104,14 @@ fn profile(dataset: &Dataset, s: usize, options: &AnalysisOptions) -> StageProfi
         .filter(|(_, n)| **n > 0)
         .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
         .map(|(i, _)| Reason::ALL[i]);
-    let missing = stage.band == Band::Core && local_actors.is_empty();
+    // A support service nobody local buys outside is no gap: only one
+    // that local actors go elsewhere for.
+    let missing = local_actors.is_empty()
+        && match stage.band {
+            Band::Core => true,
+            Band::Support => !leaking.is_empty(),
+            Band::Enabling => false,
+        };
     let thin = !local_actors.is_empty()
         && !demand.is_empty()
         && (local_actors.len() as f64) / (demand.len() as f64) < options.thin_ratio;

@@ -61,8 +61,11 @@ pub fn report_json(dataset: &Dataset, report: &ClusterReport, lang: Lang) -> Str
         })).collect::<Vec<_>>(),
         "stage_density": { "stages": core, "matrix": report.stage_density },
         "gaps": report.gaps.iter().map(|g| json!({
-            "stage": stage_id(g.stage), "outside_actors": ids(&g.outside_actors),
+            "stage": stage_id(g.stage), "band": g.band.token(), "thin": g.thin, "outside_actors": ids(&g.outside_actors),
             "sourcing_outside": ids(&g.sourcing_outside), "volume_outside": g.volume_outside,
+        })).collect::<Vec<_>>(),
+        "thin_support_stages": report.thin_support.iter().map(|g| json!({
+            "stage": stage_id(g.stage), "sourcing_outside": ids(&g.sourcing_outside), "volume_outside": g.volume_outside,
         })).collect::<Vec<_>>(),
         "broken_links": report.broken_links.iter().map(|b| json!({
             "from": stage_id(b.from_stage), "to": stage_id(b.to_stage), "buying_outside": ids(&b.buying_outside),

@@ -50,11 +50,16 @@ catalogue! {
         // Gaps panel
         GapsTitle => ["Missing in the value chain", "Değer zincirindeki boşluklar", "Lücken in der Wertschöpfungskette"],
         GapsNone => [
-        "Every core stage has at least one local actor.",
-        "Her çekirdek aşamada en az bir yerel aktör var.",
-        "Jede Kernstufe hat mindestens einen Akteur in der Region."
+        "Every core stage has at least one local actor, and every service bought outside has a local provider.",
+        "Her çekirdek aşamada en az bir yerel aktör var ve bölge dışından alınan her hizmetin yerel bir sağlayıcısı var.",
+        "Jede Kernstufe hat mindestens einen Akteur in der Region, und jede auswärts gekaufte Dienstleistung einen Anbieter in der Region."
     ],
         GapNoLocalActor => ["no local actor", "yerel aktör yok", "kein Akteur in der Region"],
+        GapThin => [
+        "too few local actors for the local demand",
+        "yerel talep için yerel aktör çok az",
+        "zu wenige Akteure in der Region für die Nachfrage"
+    ],
         GapEvidence => [
         "{firms} local firms buy this outside the region ({volume} {currency})",
         "{firms} yerel firma bunu bölge dışından alıyor ({volume} {currency})",
@@ -62,9 +67,9 @@ catalogue! {
     ],
         GapServedBy => ["Served from outside by: {names}", "Bölge dışından sağlayan: {names}", "Von außen geliefert durch: {names}"],
         GapDefinition => [
-        "A core stage is missing locally when no actor based in the region works in it.",
-        "Bölgede yerleşik hiçbir aktörün çalışmadığı çekirdek aşama, bölgede eksik sayılır.",
-        "Eine Kernstufe fehlt in der Region, wenn kein dort ansässiger Akteur in ihr tätig ist."
+        "A core stage is missing locally when no actor based in the region works in it; a support service when no local actor offers it and local actors buy it outside the region, and thin when local providers are too few for the local demand.",
+        "Bölgede yerleşik hiçbir aktörün çalışmadığı çekirdek aşama bölgede eksik sayılır; destek hizmeti ise yerel sağlayıcısı yokken yerel aktörler onu bölge dışından alıyorsa eksik, yerel sağlayıcılar yerel talebe göre çok azsa zayıf sayılır.",
+        "Eine Kernstufe fehlt in der Region, wenn kein dort ansässiger Akteur in ihr tätig ist; eine Dienstleistung, wenn kein Akteur der Region sie anbietet und Akteure der Region sie auswärts kaufen, und sie ist dünn besetzt, wenn die Anbieter der Region für die Nachfrage zu wenige sind."
     ],
         // Map
         MapLabel => ["Value-chain map", "Değer zinciri haritası", "Wertschöpfungskarte"],

@@ -176,6 +176,7 @@ pub fn layout_geographic(dataset: &Dataset, no_coordinates: &str) -> MapLayout {
             width: GEO_WIDTH - 2.0 * MARGIN + 12.0,
             height: rows as f64 * slot + 26.0,
             label: no_coordinates.to_string(),
+            missing: false,
         });
     }
     layout.graticule = graticule(frame, (x0, y0, x1, y1), kx, scale, (ox, oy));

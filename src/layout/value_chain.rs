@@ -77,6 +77,8 @@ pub struct SegmentBox {
     pub width: f64,
     pub height: f64,
     pub label: String,
+    /// A support stage missing locally: marked like a missing core column.
+    pub missing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -166,7 +168,8 @@ const SEGMENT_LABEL: f64 = 20.0;
 /// # Arguments
 /// * `stage_labels` - display name of each stage (same order as
 ///   `dataset.stages`), in the UI language, used to wrap headers.
-/// * `missing` - indices of core stages with no local actor.
+/// * `missing` - indices of stages missing locally (core columns and
+///   support segments are marked).
 ///
 /// # Returns
 /// Every actor gets exactly one [`NodeBox`]; relations between placed
@@ -360,6 +363,7 @@ pub fn layout_value_chain(
                 width: seg_w - 6.0,
                 height: seg_h,
                 label: truncate(&seg_label, o.label_font, seg_w - 16.0),
+                missing: stage.is_some_and(|s| missing.contains(&s)),
             });
             let this_cell = seg_w / *n_cells as f64;
             for (k, &actor) in actors.iter().enumerate() {

@@ -10,7 +10,9 @@ pub fn Gaps() -> impl IntoView {
     let ctx = expect_context::<AppContext>();
     let items = move || {
         let lang = ctx.lang.get();
-        let gaps = ctx.analysis.with(|a| a.gaps.clone());
+        let gaps: Vec<_> = ctx
+            .analysis
+            .with(|a| a.gaps.iter().chain(&a.thin_support).cloned().collect());
         ctx.workspace.with(|w| {
             let data = &w.loaded.dataset;
             gaps.iter()
@@ -40,7 +42,7 @@ pub fn Gaps() -> impl IntoView {
                             on:click=move |_| ctx.highlight.set(Some(Highlight { stage: stage_index, actors: firms.clone() }))>
                             <strong>{stage_name(lang, stage).to_string()}</strong>
                             ": "
-                            {lang.text(Msg::GapNoLocalActor)}
+                            {lang.text(if g.thin { Msg::GapThin } else { Msg::GapNoLocalActor })}
                             {evidence.map(|e| view! { <span class="evidence">{e}</span> })}
                             {served.map(|s| view! { <span class="served">{s}</span> })}
                         </li>
@@ -53,7 +55,7 @@ pub fn Gaps() -> impl IntoView {
         <section class="panel gaps" data-testid="gaps">
             <h2 title=move || ctx.t(Msg::GapDefinition)>{move || ctx.t(Msg::GapsTitle)}</h2>
             <Show
-                when=move || ctx.analysis.with(|a| !a.gaps.is_empty())
+                when=move || ctx.analysis.with(|a| !a.gaps.is_empty() || !a.thin_support.is_empty())
                 fallback=move || view! { <p>{move || ctx.t(Msg::GapsNone)}</p> }
             >
                 <ul>{items}</ul>

@@ -125,16 +125,24 @@ pub fn Structure() -> impl IntoView {
     };
 
     let segments = move || {
+        let lang = ctx.lang.get();
+        let stages = ctx.workspace.with(|w| w.loaded.dataset.stages.clone());
         layout.with(|l| {
             l.segments
                 .iter()
                 .map(|s| {
                     let seg_stage = s.stage;
+                    let gap_id = seg_stage.and_then(|i| stages.get(i)).map(|st| st.id.clone());
+                    let gap = s.missing.then(|| view! {
+                        <text class="gap-marker" data-gap-stage=gap_id.clone() x=s.x + s.width - 8.0 y=s.y + 15.0
+                            text-anchor="end">{lang.text(Msg::MissingLocally)}</text>
+                    });
                     view! {
-                        <g class="segment"
+                        <g class="segment" class:missing=s.missing
                             class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| Some(h.stage) == seg_stage))>
                             <rect x=s.x y=s.y width=s.width height=s.height rx="6"></rect>
                             <text x=s.x + 8.0 y=s.y + 15.0>{s.label.clone()}</text>
+                            {gap}
                         </g>
                     }
                 })
