@@ -194,11 +194,12 @@ fn sample_top_opportunities_are_what_its_sourcing_implies() {
         rationale(Lang::En, &d, pcb, r.stages[pcb.stage].demand.len(), false),
         "11 of 17 surveyed firms buy Bare PCB fabrication outside the region (31,630 thousand TRY/year); no local producer."
     );
-    let gaps: Vec<&str> = r
+    let missing: Vec<&str> = r
         .gaps
         .iter()
         .map(|g| d.stages[g.stage].id.as_str())
         .collect();
+    assert_eq!(missing, ["pcb_fab", "cable_fibre"]);
     // The thin support services (testing: one local lab, two firms buying
     // abroad; logistics) are listed with the missing core stages.
     let gaps: Vec<(&str, bool, usize)> = r
