@@ -27,7 +27,19 @@ const META: Columns = &[
 const STAGES: Columns = &[
     (
         "id",
-        &["stage_id", "aşama_id", "stufe_id", "kod", "code", "kimlik"],
+        &[
+            "stage_id",
+            "aşama_id",
+            "stufe_id",
+            "kod",
+            "code",
+            "kimlik",
+            "aşama kodu",
+            "stufen-id",
+            "stufen_id",
+            "kennung",
+            "stufenkennung",
+        ],
     ),
     (
         "name",

@@ -1,0 +1,251 @@
+//! Survey files read as their authors meant them: the same small study
+//! written by a Turkish, a German and an English researcher, each with
+//! their own words, units in headers, extra columns, a 0–100 weight scale
+//! and a relation kind that is none of the four.
+
+mod common;
+
+use clustermap::analysis::{AnalysisOptions, ClusterReport};
+use clustermap::export::dataset_json;
+use clustermap::ingest::{load, Action, Issue, SourceFile};
+use clustermap::model::{ActorKind, Band, Reason, RelationKind};
+use common::fixture;
+
+/// (language, stages, actors, relations, sourcing, the "other" kind's word,
+/// the currency in the volume header, the reason as written).
+const STUDIES: [(&str, [&str; 4], &str, &str, &str); 3] = [
+    (
+        "tr",
+        [
+            "tr_asamalar.csv",
+            "tr_aktorler.csv",
+            "tr_iliskiler.csv",
+            "tr_tedarik.csv",
+        ],
+        "test eder",
+        "TL",
+        "yerelde üretici yok",
+    ),
+    (
+        "de",
+        [
+            "de_stufen.csv",
+            "de_akteure.csv",
+            "de_beziehungen.csv",
+            "de_bezug.csv",
+        ],
+        "prüft",
+        "EUR",
+        "kein regionaler Anbieter",
+    ),
+    (
+        "en",
+        [
+            "en_stages.csv",
+            "en_actors.csv",
+            "en_relations.csv",
+            "en_sourcing.csv",
+        ],
+        "tests",
+        "EUR",
+        "no local producer",
+    ),
+];
+
+fn files(names: &[&str; 4]) -> Vec<SourceFile> {
+    names
+        .iter()
+        .map(|n| fixture(&format!("survey/{n}")))
+        .collect()
+}
+
+#[test]
+fn kinds_and_bands_in_the_researchers_words() {
+    for (lang, names, ..) in STUDIES {
+        let loaded = load(&files(&names)).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        let d = &loaded.dataset;
+        let kinds: Vec<ActorKind> = d.actors.iter().map(|a| a.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ActorKind::Firm,
+                ActorKind::Firm,
+                ActorKind::ServiceProvider,
+                ActorKind::Institution,
+                ActorKind::Research,
+                ActorKind::Supplier
+            ],
+            "{lang}"
+        );
+        let bands: Vec<Band> = d.stages.iter().map(|s| s.band).collect();
+        assert_eq!(
+            bands,
+            [Band::Core, Band::Core, Band::Support, Band::Enabling],
+            "{lang}: the policy stage is in the enabling band"
+        );
+        assert!(
+            !loaded
+                .problems
+                .iter()
+                .any(|p| matches!(p.issue, Issue::UnknownKind | Issue::UnknownBand)),
+            "{lang}: {:?}",
+            loaded.problems
+        );
+        let report = ClusterReport::build(d, &AnalysisOptions::default());
+        // Institution and research lab are supporters; the service
+        // provider and three firms are the SMEs.
+        assert_eq!(
+            (report.summary.institutions, report.summary.smes),
+            (2, 4),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn every_relation_is_kept_and_other_kinds_keep_their_word() {
+    for (lang, names, other, ..) in STUDIES {
+        let loaded = load(&files(&names)).unwrap();
+        let d = &loaded.dataset;
+        let kinds: Vec<(RelationKind, &str)> = d
+            .relations
+            .iter()
+            .map(|r| (r.kind, r.kind_label()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (RelationKind::Supply, "supply"),
+                (RelationKind::Collaboration, "collaboration"),
+                (RelationKind::Support, "support"),
+                (RelationKind::Other, other),
+                (RelationKind::Supply, "supply"),
+            ],
+            "{lang}"
+        );
+        let own: Vec<&Action> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.issue == Issue::UnknownRelationKind)
+            .map(|p| &p.action)
+            .collect();
+        assert_eq!(own, [&Action::KeptAsOwnKind], "{lang}");
+        let report = ClusterReport::build(d, &AnalysisOptions::default());
+        assert_eq!(
+            report.summary.other_kinds,
+            [(other.to_string(), 1)],
+            "{lang}"
+        );
+        // The exported file keeps the word, and reads back the same.
+        let json = dataset_json(d, Default::default());
+        let again = load(&[SourceFile::new("again.json", json)]).unwrap();
+        assert_eq!(again.dataset.relations, d.relations, "{lang}");
+        assert_eq!(again.dataset.actors, d.actors, "{lang}");
+    }
+}
+
+#[test]
+fn weights_on_a_declared_scale_are_rescaled_once_per_file() {
+    for (lang, names, ..) in STUDIES {
+        let loaded = load(&files(&names)).unwrap();
+        let d = &loaded.dataset;
+        let strengths: Vec<(u8, Option<f64>)> =
+            d.relations.iter().map(|r| (r.strength, r.weight)).collect();
+        // 0–100 onto 1–5: 100 → 5, 50 → 3, 25 → 2, 0 → 1, 75 → 4.
+        assert_eq!(
+            strengths,
+            [
+                (5, Some(100.0)),
+                (3, Some(50.0)),
+                (2, Some(25.0)),
+                (1, Some(0.0)),
+                (4, Some(75.0))
+            ],
+            "{lang}"
+        );
+        let notes: Vec<_> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.column.as_deref() == Some("strength"))
+            .collect();
+        assert_eq!(notes.len(), 1, "{lang}: {notes:?}");
+        assert_eq!(
+            (notes[0].row, &notes[0].action, notes[0].value.as_deref()),
+            (None, &Action::Rescaled, Some("0–100"))
+        );
+    }
+}
+
+#[test]
+fn headers_with_units_are_read_and_the_currency_kept() {
+    for (lang, names, _, currency, _) in STUDIES {
+        let loaded = load(&files(&names)).unwrap();
+        let d = &loaded.dataset;
+        assert_eq!(d.actors[0].export_share, Some(35.5), "{lang}");
+        assert_eq!(d.relations[0].volume, Some(250_000.0), "{lang}");
+        assert_eq!(d.meta.currency, currency, "{lang}");
+        let report = ClusterReport::build(d, &AnalysisOptions::default());
+        assert_eq!(report.internationalisation.exporters, 2, "{lang}");
+    }
+}
+
+#[test]
+fn extra_columns_are_kept_as_attributes() {
+    for (lang, names, ..) in STUDIES {
+        let loaded = load(&files(&names)).unwrap();
+        let d = &loaded.dataset;
+        let first = &d.actors[0].attributes;
+        assert_eq!(first.len(), 2, "{lang}: {first:?}");
+        assert_eq!(first[0].1, "ISO 9001", "{lang}");
+        assert!(first[1].1.ends_with(".example"), "{lang}");
+        assert_eq!(d.actors[2].attributes.len(), 1, "{lang}");
+        assert!(d.actors[1].attributes.is_empty(), "{lang}");
+        let kept: Vec<&str> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.action == Action::KeptAsAttribute)
+            .filter_map(|p| p.column.as_deref())
+            .collect();
+        assert_eq!(kept.len(), 2, "{lang}: {kept:?}");
+    }
+}
+
+#[test]
+fn a_support_stage_bought_outside_with_no_local_actor_is_a_gap() {
+    for (lang, names, _, _, reason) in STUDIES {
+        let loaded = load(&files(&names)).unwrap();
+        let d = &loaded.dataset;
+        let report = ClusterReport::build(d, &AnalysisOptions::default());
+        let test = d.stage_index("test").unwrap();
+        let gaps: Vec<(usize, Band, Vec<usize>)> = report
+            .gaps
+            .iter()
+            .map(|g| (g.stage, g.band, g.sourcing_outside.clone()))
+            .collect();
+        assert_eq!(gaps, [(test, Band::Support, vec![0, 1])], "{lang}");
+        assert!(report.stages[test].missing, "{lang}");
+        // The answer as written stays next to its reading.
+        let s = &d.sourcing[0];
+        assert_eq!(
+            (s.reason, s.reason_text.as_str(), s.share),
+            (Some(Reason::NotAvailable), reason, Some(35.5)),
+            "{lang}"
+        );
+        assert_eq!(d.sourcing[1].share, Some(25.0), "{lang}");
+        // The enabling band is never a gap, even with no outside buyer.
+        let policy = d.stage_index("politika").unwrap();
+        assert!(!report.stages[policy].missing);
+    }
+}
+
+#[test]
+fn report_rows_are_the_lines_of_the_file() {
+    let text = "id;name;kind\r\na;A;firm\r\na;A again;firm\r\n";
+    let loaded = load(&[SourceFile::new("dup.csv", text)]).unwrap();
+    let dup = loaded
+        .problems
+        .iter()
+        .find(|p| p.issue == Issue::DuplicateId)
+        .unwrap();
+    assert_eq!(dup.row, Some(3), "third line of the file");
+}
