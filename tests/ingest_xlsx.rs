@@ -249,3 +249,134 @@ fn rows_without_references_follow_each_other() {
     assert_eq!(loaded.dataset.actors.len(), 1);
     assert_eq!(loaded.dataset.actors[0].name, "Anadolu");
 }
+
+/// The cases real workbooks showed the reader getting wrong, in a package
+/// as LibreOffice and generators write them (CRLF inside the XML, inline
+/// strings with a cached value, an empty shared-string value), read as
+/// calamine reads them.
+fn real_world_cases() -> Vec<u8> {
+    package(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", ROOT_RELS),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Firmalar" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/sharedStrings.xml",
+            "<?xml version=\"1.0\"?>\r\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Firma Adı</t></si><si><t>Not</t></si><si><t xml:space=\"preserve\">satır 1\r\nsatır 2</t></si><si><t/></si></sst>",
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            "<?xml version=\"1.0\"?>\r\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\r\n<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>\r\n<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>1.</t></is><v>1.</v></c><c r=\"B2\" t=\"s\"><v>2</v></c></row>\r\n<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>a_x000D_\r\nb</t></is></c><c r=\"B3\" t=\"s\"><v>3</v></c><c r=\"C3\" t=\"s\"><v></v></c></row>\r\n</sheetData></worksheet>",
+        ),
+    ])
+}
+
+#[test]
+fn real_world_cases_read_as_calamine_does() {
+    let file = SourceFile::new("real.xlsx", real_world_cases());
+    let (ours, theirs) = (ours(&file), calamine(&file));
+    let cells: Vec<&str> = ours[0].1.iter().map(|c| c.2.as_str()).collect();
+    assert_eq!(
+        cells,
+        ["Firma Adı", "Not", "1.", "satır 1\nsatır 2", "a\r\nb"]
+    );
+    // calamine 0.38 reads an inline string followed by its cached `<v>` as
+    // an empty cell; every other cell is the same.
+    let without_a2: Cells = ours[0]
+        .1
+        .iter()
+        .filter(|c| (c.0, c.1) != (2, 0))
+        .cloned()
+        .collect();
+    assert_eq!(without_a2, theirs[0].1);
+}
+
+/// A survey-sized workbook: `rows` actors with shared-string names and
+/// kinds, numeric employees and shares, as the bench's workbook.
+fn big_workbook(rows: usize) -> Vec<u8> {
+    let mut strings = String::from(
+        r#"<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>id</t></si><si><t>name</t></si><si><t>kind</t></si><si><t>employees</t></si><si><t>export_share</t></si><si><t>firm</t></si><si><t>supplier</t></si>"#,
+    );
+    let mut sheet = String::from(
+        r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>"#,
+    );
+    for i in 0..rows {
+        let r = i + 2;
+        strings.push_str(&format!("<si><t>Ege Firma {i} A.Ş.</t></si>"));
+        sheet.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>a{i}</t></is></c><c r="B{r}" t="s"><v>{}</v></c><c r="C{r}" t="s"><v>{}</v></c><c r="D{r}"><v>{}</v></c><c r="E{r}"><v>{}.5</v></c></row>"#,
+            7 + i,
+            5 + i % 2,
+            10 + i % 240,
+            i % 100
+        ));
+    }
+    strings.push_str("</sst>");
+    sheet.push_str("</sheetData></worksheet>");
+    package(&[
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", ROOT_RELS),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="actors" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
+        ),
+        ("xl/sharedStrings.xml", &strings),
+        ("xl/worksheets/sheet1.xml", &sheet),
+    ])
+}
+
+/// Reader timing, own reader against calamine, on the same bytes (figures
+/// in BENCHMARKS.md). Run with the reader worker's profile:
+/// `cargo test --profile reader --test ingest_xlsx -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing, run by hand"]
+fn reader_timing_own_against_calamine() {
+    let file = SourceFile::new("big.xlsx", big_workbook(30_000));
+    assert_eq!(ours(&file), calamine(&file), "same cells before timing");
+    let time = |f: &dyn Fn() -> usize| {
+        let mut runs: Vec<f64> = (0..9)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(f());
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        (runs[4], runs[0])
+    };
+    let own = time(&|| sheets(&file).map(|s| s.len()).unwrap_or(0));
+    let theirs = time(&|| {
+        let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(file.bytes.as_slice())).unwrap();
+        let names = book.sheet_names();
+        names
+            .iter()
+            .map(|n| {
+                let range = book.worksheet_range(n).unwrap();
+                // The text grid the app needs, as `sheets` returns it.
+                range
+                    .rows()
+                    .map(|r| r.iter().map(cell_text).collect::<Vec<_>>().len())
+                    .sum::<usize>()
+            })
+            .sum()
+    });
+    println!(
+        "30,000-row workbook, {} KB: own reader median {:.1} ms (best {:.1}), calamine median {:.1} ms (best {:.1}), ratio {:.2}",
+        file.bytes.len() / 1024,
+        own.0,
+        own.1,
+        theirs.0,
+        theirs.1,
+        own.0 / theirs.0
+    );
+}

@@ -287,7 +287,11 @@ fn shared_strings(xml: &str) -> Result<Vec<String>, Malformed> {
             } => in_text = true,
             Token::Close(b"t") => in_text = false,
             Token::Text(raw) if in_text => unescape_into(raw, true, &mut current),
-            Token::Cdata(raw) if in_text => current.push_str(&text(raw)),
+            Token::Cdata(raw) if in_text => {
+                let mut chars = Chars::None;
+                chars.push(raw, true, false);
+                current.push_str(&chars.as_text());
+            }
             _ => {}
         }
     }
@@ -440,6 +444,12 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
                 }
                 _ => {}
             },
+            // An inline string may also carry a cached `<v>` of the same
+            // text (some writers add one): only the `<is>` text is read,
+            // else the cell would hold it twice.
+            Token::Text(_) | Token::Cdata(_)
+                if inside == Inside::Value
+                    && cell.as_ref().is_some_and(|c| c.kind == b"inlineStr") => {}
             Token::Text(text) if inside != Inside::Nothing => {
                 raw.push(text, false, inside == Inside::InlineText)
             }
@@ -548,6 +558,11 @@ fn cell_text(
 ) -> Result<String, BookError> {
     if cell.kind == b"s" {
         let index = raw.bytes().trim_ascii();
+        // `<v></v>` in a shared-string cell: an empty cell, as Excel and
+        // calamine read it, not a reference to a missing text.
+        if index.is_empty() {
+            return Ok(String::new());
+        }
         return match parse_index(index).and_then(|i| context.strings.get(i)) {
             Some(s) => Ok(s.clone()),
             None => Err(BookError::Cell {
@@ -664,6 +679,30 @@ mod tests {
             styles: vec![NumberKind::Plain, NumberKind::Date],
             date1904: false,
         }
+    }
+
+    /// What calamine and Excel read for the four cases real workbooks
+    /// showed the reader getting wrong.
+    #[test]
+    fn inline_strings_line_breaks_and_empty_shared_values() {
+        let xml = "<worksheet><sheetData><row r=\"1\">\
+            <c r=\"A1\" t=\"inlineStr\"><is><t>1.</t></is><v>1.</v></c>\
+            <c r=\"B1\" t=\"inlineStr\"><is><t>a_x000D_\r\nb</t></is></c>\
+            <c r=\"C1\" t=\"inlineStr\"><is><t>x\r\ny\rz</t></is></c>\
+            <c r=\"D1\" t=\"s\"><v></v></c>\
+            <c r=\"E1\" t=\"s\"><v>0</v></c>\
+            <c r=\"F1\" t=\"str\"><v>p&#13;\nq</v></c>\
+            </row></sheetData></worksheet>";
+        let rows = sheet(xml, "S", &context()).unwrap();
+        assert_eq!(
+            rows[0].1,
+            ["1.", "a\r\nb", "x\ny\nz", "", "Anadolu Döküm", "p\r\nq"]
+        );
+        let strings = shared_strings(
+            "<sst><si><t>l1\r\nl2</t></si><si><t><![CDATA[c\r\nd]]></t></si><si><t/></si></sst>",
+        )
+        .unwrap();
+        assert_eq!(strings, ["l1\nl2", "c\nd", ""]);
     }
 
     #[test]

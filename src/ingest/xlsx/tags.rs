@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use memchr::{memchr, memchr2, memmem};
+use memchr::{memchr, memchr2, memchr3, memmem};
 
 /// One step through the document. Text is still escaped (see [`unescape_into`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,12 +240,13 @@ impl<'a> Chars<'a> {
     /// Adds a run: escaped text, or with `literal` a CDATA section; `ooxml`
     /// as for [`unescape_into`].
     pub fn push(&mut self, run: &'a [u8], literal: bool, ooxml: bool) {
-        let plain = literal
-            || if ooxml {
-                memchr2(b'&', b'_', run).is_none()
-            } else {
-                memchr(b'&', run).is_none()
-            };
+        let plain = memchr(b'\r', run).is_none()
+            && (literal
+                || if ooxml {
+                    memchr2(b'&', b'_', run).is_none()
+                } else {
+                    memchr(b'&', run).is_none()
+                });
         if plain && matches!(self, Chars::None) {
             *self = Chars::Slice(run);
             return;
@@ -256,7 +257,7 @@ impl<'a> Chars<'a> {
             Chars::Owned(s) => s,
         };
         if literal {
-            owned.push_str(&text(run));
+            owned.push_str(&normalise_breaks(&text(run)));
         } else {
             unescape_into(run, ooxml, &mut owned);
         }
@@ -371,15 +372,26 @@ pub fn unescape_into(raw: &[u8], ooxml: bool, out: &mut String) {
     let special = |from: usize| {
         let rest = &raw[from..];
         if ooxml {
-            memchr2(b'&', b'_', rest)
+            memchr3(b'&', b'_', b'\r', rest)
         } else {
-            memchr(b'&', rest)
+            memchr2(b'&', b'\r', rest)
         }
         .map(|i| from + i)
     };
     let mut done = 0;
     let mut at = 0;
     while let Some(i) = special(at) {
+        // XML reads a line break written as CR LF or a lone CR as one LF
+        // (XML 1.0 § 2.11); a CR written as `&#13;` or `_x000D_` stays.
+        if raw[i] == b'\r' {
+            out.push_str(&text(&raw[done..i]));
+            if raw.get(i + 1) != Some(&b'\n') {
+                out.push('\n');
+            }
+            done = i + 1;
+            at = done;
+            continue;
+        }
         let (len, ch) = if raw[i] == b'&' {
             entity(&raw[i..])
         } else {
@@ -396,6 +408,15 @@ pub fn unescape_into(raw: &[u8], ooxml: bool, out: &mut String) {
         }
     }
     out.push_str(&text(&raw[done..]));
+}
+
+/// Literal text (CDATA) with its line breaks read as XML reads them.
+fn normalise_breaks(s: &str) -> Cow<'_, str> {
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// `&…;` at the start of `s`: its length and character.
