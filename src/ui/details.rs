@@ -2,20 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{actor_kind, locality, relation_kind, stage_name, AnalysisMsg, Msg};
+use crate::session::Part;
 
 #[component]
 pub fn Details() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let content = move || {
-        let id = ctx.view.with(|v| v.selected.clone())?;
-        let lang = ctx.lang.get();
-        ctx.workspace.with(|w| {
-            let d = &w.loaded.dataset;
-            let i = d.actor_index(&id)?;
+        let i = store.read(Part::Selection, |s| s.selected())?;
+        let lang = store.lang();
+        store.read(Part::Workspace, |s| {
+            let d = &s.workspace.loaded.dataset;
             let a = &d.actors[i];
-            let (metrics, network_ready) = ctx.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
+            let (metrics, network_ready) = derived.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
             let stages = a
                 .stages
                 .iter()
@@ -56,11 +58,9 @@ pub fn Details() -> impl IntoView {
                         d.actors[other].name,
                         r.strength
                     );
-                    let other_id = d.actors[other].id.clone();
                     view! {
                         <li><button type="button" class="link" on:click=move |_| {
-                            let id = other_id.clone();
-                            ctx.view.update(|v| v.selected = Some(id));
+                            store.act(|s| s.select(Some(other)));
                         }>{text}</button></li>
                     }
                 })
@@ -69,7 +69,7 @@ pub fn Details() -> impl IntoView {
                 <section class="panel details" data-testid="details" data-details-actor=a.id.clone()>
                     <div class="details-head">
                         <h2>{a.name.clone()}</h2>
-                        <button type="button" data-testid="details-close" on:click=move |_| ctx.view.update(|v| v.selected = None)>
+                        <button type="button" data-testid="details-close" on:click=move |_| store.act(|s| s.select(None))>
                             {lang.text(Msg::DetailsClose)}
                         </button>
                     </div>

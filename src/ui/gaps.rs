@@ -2,17 +2,20 @@
 
 use leptos::prelude::*;
 
-use super::{AppContext, Highlight};
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{stage_name, Msg};
+use crate::session::{Highlight, Part};
 
 #[component]
 pub fn Gaps() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let items = move || {
-        let lang = ctx.lang.get();
-        let gaps = ctx.analysis.with(|a| a.gaps.clone());
-        ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
+        let lang = store.lang();
+        let gaps = derived.analysis.with(|a| a.gaps.clone());
+        store.read(Part::Workspace, |s| {
+            let data = &s.workspace.loaded.dataset;
             gaps.iter()
                 .map(|g| {
                     let stage = &data.stages[g.stage];
@@ -37,7 +40,7 @@ pub fn Gaps() -> impl IntoView {
                     let (stage_index, firms) = (g.stage, g.sourcing_outside.clone());
                     view! {
                         <li data-gap-item=stage.id.clone() tabindex="0"
-                            on:click=move |_| ctx.highlight.set(Some(Highlight { stage: stage_index, actors: firms.clone() }))>
+                            on:click=move |_| store.act(|s| s.highlight(Some(Highlight { stage: stage_index, actors: firms.clone() })))>
                             <strong>{stage_name(lang, stage).to_string()}</strong>
                             ": "
                             {lang.text(Msg::GapNoLocalActor)}
@@ -51,14 +54,14 @@ pub fn Gaps() -> impl IntoView {
     };
     view! {
         <section class="panel gaps" data-testid="gaps">
-            <h2 title=move || ctx.t(Msg::GapDefinition)>{move || ctx.t(Msg::GapsTitle)}</h2>
+            <h2 title=move || store.t(Msg::GapDefinition)>{move || store.t(Msg::GapsTitle)}</h2>
             <Show
-                when=move || ctx.analysis.with(|a| !a.gaps.is_empty())
-                fallback=move || view! { <p>{move || ctx.t(Msg::GapsNone)}</p> }
+                when=move || derived.analysis.with(|a| !a.gaps.is_empty())
+                fallback=move || view! { <p>{move || store.t(Msg::GapsNone)}</p> }
             >
                 <ul>{items}</ul>
             </Show>
-            <p class="definition">{move || ctx.t(Msg::GapDefinition)}</p>
+            <p class="definition">{move || store.t(Msg::GapDefinition)}</p>
         </section>
     }
 }

@@ -4,18 +4,24 @@
 
 use leptos::prelude::*;
 
-use super::{browser, AppContext, Highlight};
-use crate::i18n::{action, origin, rationale, reason, stage_name, AnalysisMsg as M, Lang};
+use super::browser;
+use super::derived::Derived;
+use super::state::Store;
+use crate::i18n::{
+    action, origin, rationale, reason, score_definition, stage_name, AnalysisMsg as M, Lang,
+};
+use crate::session::{Highlight, Part};
 
 /// Ranked opportunities with rationale and evidence.
 #[component]
 pub fn Opportunities() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let items = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 r.opportunities
                     .iter()
                     .enumerate()
@@ -25,7 +31,7 @@ pub fn Opportunities() -> impl IntoView {
                         let firms = o.firms.clone();
                         let chosen = {
                             let firms = firms.clone();
-                            move || ctx.highlight.get().is_some_and(|h| h.stage == stage && h.actors == firms)
+                            move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| h.stage == stage && h.actors == firms))
                         };
                         let evidence = o
                             .evidence
@@ -48,15 +54,14 @@ pub fn Opportunities() -> impl IntoView {
                                     <span class="rank">{rank + 1}</span>
                                     <strong>{stage_name(lang, &d.stages[stage]).to_string()}</strong>
                                     <span class=format!("action action-{}", o.action.token())>{action(lang, o.action)}</span>
-                                    <span class="score" title=score_definition(lang, &ctx.options.get())>
+                                    <span class="score" title=store.read(Part::Options, |s| score_definition(lang, &s.options))>
                                         {lang.format(M::Score, &[("score", lang.number(o.score, 0))])}
                                     </span>
                                 </div>
                                 <p class="rationale">{rationale(lang, d, o, p.demand.len(), p.thin)}</p>
                                 <div class="opp-actions">
                                     <button type="button" on:click=move |_| {
-                                        let next = Highlight { stage, actors: firms.clone() };
-                                        ctx.highlight.update(|h| *h = if h.as_ref() == Some(&next) { None } else { Some(next) });
+                                        store.act(|s| s.toggle_highlight(Highlight { stage, actors: firms.clone() }));
                                     }>{lang.text(M::ShowOnMap)}</button>
                                     <details>
                                         <summary>{lang.format(M::EvidenceTitle, &[("n", o.evidence.len().to_string())])}</summary>
@@ -72,10 +77,10 @@ pub fn Opportunities() -> impl IntoView {
     };
     view! {
         <section class="panel opportunities" data-testid="opportunities">
-            <h2 title=move || score_definition(ctx.lang.get(), &ctx.options.get())>{move || ctx.t(M::OpportunitiesTitle)}</h2>
+            <h2 title=move || store.read(Part::Options, |s| score_definition(store.lang(), &s.options))>{move || store.t(M::OpportunitiesTitle)}</h2>
             <Show
-                when=move || ctx.analysis.with(|r| !r.opportunities.is_empty())
-                fallback=move || view! { <p>{move || ctx.t(M::OpportunitiesNone)}</p> }
+                when=move || derived.analysis.with(|r| !r.opportunities.is_empty())
+                fallback=move || view! { <p>{move || store.t(M::OpportunitiesNone)}</p> }
             >
                 <ol class="opportunity-list">{items}</ol>
             </Show>
@@ -106,32 +111,6 @@ fn computing(lang: Lang, phase: Option<crate::analysis::Phase>) -> String {
     )
 }
 
-/// The score's definition with the weights in use, in percent.
-pub fn score_definition(lang: Lang, o: &crate::analysis::AnalysisOptions) -> String {
-    let total = o.weight_breadth
-        + o.weight_volume
-        + o.weight_availability
-        + o.weight_reason
-        + o.weight_centrality;
-    let pct = |w: f64| {
-        if total > 0.0 {
-            lang.number(100.0 * w / total, 0)
-        } else {
-            "0".into()
-        }
-    };
-    lang.format(
-        M::DefScore,
-        &[
-            ("breadth", pct(o.weight_breadth)),
-            ("volume", pct(o.weight_volume)),
-            ("availability", pct(o.weight_availability)),
-            ("reason", pct(o.weight_reason)),
-            ("centrality", pct(o.weight_centrality)),
-        ],
-    )
-}
-
 fn percent(lang: Lang, share: f64) -> String {
     format!("{} %", lang.number(share * 100.0, 0))
 }
@@ -139,12 +118,13 @@ fn percent(lang: Lang, share: f64) -> String {
 /// Figures at a glance, the stage table, missing links and downloads.
 #[component]
 pub fn Results() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let figures = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 let t = &r.ties;
                 let i = &r.internationalisation;
                 let out_of = |n: usize, total: usize| {
@@ -223,7 +203,7 @@ pub fn Results() -> impl IntoView {
                                 ],
                             )
                         } else {
-                            computing(lang, ctx.progress.get())
+                            computing(lang, derived.progress.get())
                         },
                     ),
                     (
@@ -239,7 +219,7 @@ pub fn Results() -> impl IntoView {
                                     .collect::<Vec<_>>(),
                             )
                         } else {
-                            computing(lang, ctx.progress.get())
+                            computing(lang, derived.progress.get())
                         },
                     ),
                     (
@@ -262,10 +242,10 @@ pub fn Results() -> impl IntoView {
     };
 
     let stage_rows = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 r.stages
                     .iter()
                     .map(|p| {
@@ -280,7 +260,7 @@ pub fn Results() -> impl IntoView {
                         let firms = p.leaking_firms.clone();
                         view! {
                             <tr class:missing=p.missing class:thin=p.thin data-stage-row=d.stages[stage].id.clone()
-                                on:click=move |_| ctx.highlight.set(Some(Highlight { stage, actors: firms.clone() }))>
+                                on:click=move |_| store.act(|s| s.highlight(Some(Highlight { stage, actors: firms.clone() })))>
                                 <td>{stage_name(lang, &d.stages[stage]).to_string()}</td>
                                 <td class="num">{p.local_actors.len()}</td>
                                 <td class="num">{p.demand.len()}</td>
@@ -296,10 +276,10 @@ pub fn Results() -> impl IntoView {
     };
 
     let links = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 if r.broken_links.is_empty() {
                     return view! { <p>{lang.text(M::NoBrokenLinks)}</p> }.into_any();
                 }
@@ -325,22 +305,11 @@ pub fn Results() -> impl IntoView {
     };
 
     let export = move |kind: &'static str| {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 let base = file_stem(&d.meta.name);
-                // An export asked for before the worker answered does not
-                // wait: it computes the network figures itself.
-                let completed;
-                let r = if r.network.ready {
-                    r
-                } else {
-                    let mut full = r.clone();
-                    full.set_network(crate::analysis::network_figures(d));
-                    completed = full;
-                    &completed
-                };
                 match kind {
                     "json" => browser::download(
                         &format!("{base}-analysis.json"),
@@ -362,27 +331,29 @@ pub fn Results() -> impl IntoView {
         });
     };
 
+    // Exports carry the network figures, which the worker computes.
+    let not_ready = move || derived.analysis.with(|r| !r.network.ready);
     view! {
         <section class="panel results" data-testid="metrics">
-            <h2>{move || ctx.t(M::AtAGlance)}</h2>
+            <h2>{move || store.t(M::AtAGlance)}</h2>
             <dl class="figures">{figures}</dl>
-            <h3 title=move || ctx.t(M::DefBrokenLink)>{move || ctx.t(M::MissingLinksTitle)}</h3>
+            <h3 title=move || store.t(M::DefBrokenLink)>{move || store.t(M::MissingLinksTitle)}</h3>
             <div data-testid="broken-links">{links}</div>
-            <h3>{move || ctx.t(M::StageTable)}</h3>
+            <h3>{move || store.t(M::StageTable)}</h3>
             <div class="table-scroll">
                 <table class="stage-table">
                     <thead>
                         <tr>
-                            <th>{move || ctx.t(M::ColStage)}</th>
-                            <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColLocal)}</th>
-                            <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColDemand)}</th>
-                            <th title=move || ctx.t(M::DefLeaking)>{move || ctx.t(M::ColLeaking)}</th>
-                            <th title=move || ctx.t(M::DefLeakage)>{move || ctx.t(M::ColLeakage)}</th>
+                            <th>{move || store.t(M::ColStage)}</th>
+                            <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColLocal)}</th>
+                            <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColDemand)}</th>
+                            <th title=move || store.t(M::DefLeaking)>{move || store.t(M::ColLeaking)}</th>
+                            <th title=move || store.t(M::DefLeakage)>{move || store.t(M::ColLeakage)}</th>
                             <th title=move || {
-                                let lang = ctx.lang.get();
-                                let ratio = ctx.analysis.with(|r| r.options.thin_ratio);
+                                let lang = store.lang();
+                                let ratio = derived.analysis.with(|r| r.options.thin_ratio);
                                 lang.format(M::DefThin, &[("ratio", lang.number(ratio, 2))])
-                            }>{move || ctx.t(M::ColStatus)}</th>
+                            }>{move || store.t(M::ColStatus)}</th>
                         </tr>
                     </thead>
                     <tbody>{stage_rows}</tbody>
@@ -390,9 +361,9 @@ pub fn Results() -> impl IntoView {
             </div>
             <super::settings::AnalysisSettings/>
             <div class="downloads">
-                <button type="button" data-testid="export-json" on:click=move |_| export("json")>{move || ctx.t(M::ExportJson)}</button>
-                <button type="button" data-testid="export-csv" on:click=move |_| export("actors")>{move || ctx.t(M::ExportCsv)}</button>
-                <button type="button" data-testid="export-stages-csv" on:click=move |_| export("stages")>{move || ctx.t(M::ExportStagesCsv)}</button>
+                <button type="button" data-testid="export-json" disabled=not_ready on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
+                <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
+                <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
             </div>
         </section>
     }
