@@ -45,7 +45,7 @@ pub fn Details() -> impl IntoView {
                     rows.push((Msg::DetailsCommunity, (m.community + 1).to_string()));
                 }
             }
-            let relations = d
+            let relations: Vec<(usize, usize, String)> = d
                 .relations
                 .iter()
                 .filter(|r| r.source == i || r.target == i)
@@ -58,13 +58,13 @@ pub fn Details() -> impl IntoView {
                         d.actors[other].name,
                         r.strength
                     );
-                    view! {
-                        <li><button type="button" class="link" on:click=move |_| {
-                            store.act(|s| s.select(Some(other)));
-                        }>{text}</button></li>
-                    }
+                    (other, text)
                 })
-                .collect_view();
+                .enumerate()
+                // Two ties to the same partner may read alike: the
+                // position keeps their keys apart.
+                .map(|(n, (other, text))| (n, other, text))
+                .collect();
             Some(view! {
                 <section class="panel details" data-testid="details" data-details-actor=a.id.clone()>
                     <div class="details-head">
@@ -86,7 +86,11 @@ pub fn Details() -> impl IntoView {
                         }).collect_view()}
                     </dl>
                     <h3>{lang.text(Msg::DetailsRelations)}</h3>
-                    <ul class="relations">{relations}</ul>
+                    <ul class="relations">
+                        <For each=move || relations.clone() key=|r| r.clone() let((_, other, text))>
+                            <li><button type="button" class="link" on:click=move |_| store.act(|s| s.select(Some(other)))>{text}</button></li>
+                        </For>
+                    </ul>
                 </section>
             })
         })
