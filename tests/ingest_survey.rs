@@ -207,6 +207,12 @@ fn extra_columns_are_kept_as_attributes() {
             .filter_map(|p| p.column.as_deref())
             .collect();
         assert_eq!(kept.len(), 2, "{lang}: {kept:?}");
+        // Attribute values are searchable.
+        assert_eq!(
+            clustermap::view::search_matches("iso 14001", d),
+            [2],
+            "{lang}"
+        );
     }
 }
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::derived::Derived;
 use super::state::Store;
-use crate::i18n::{actor_kind, locality, relation_kind, stage_name, AnalysisMsg, Msg};
+use crate::i18n::{actor_kind, locality, relation_label, stage_name, AnalysisMsg, Msg};
 use crate::session::Part;
 
 #[component]
@@ -38,6 +38,7 @@ pub fn Details() -> impl IntoView {
             if !a.district.is_empty() {
                 rows.push((Msg::DetailsDistrict, a.district.clone()));
             }
+            let attributes = a.attributes.clone();
             if let Some(m) = &metrics {
                 rows.push((Msg::DetailsDegree, m.degree.to_string()));
                 if network_ready {
@@ -53,7 +54,7 @@ pub fn Details() -> impl IntoView {
                     let (dir, other) = if r.source == i { (Msg::DirectionTo, r.target) } else { (Msg::DirectionFrom, r.source) };
                     let text = format!(
                         "{} {} {} ({})",
-                        relation_kind(lang, r.kind),
+                        relation_label(lang, r),
                         lang.text(dir),
                         d.actors[other].name,
                         r.strength
@@ -85,6 +86,12 @@ pub fn Details() -> impl IntoView {
                             view! { <dt title=def>{lang.text(k)}</dt><dd>{v}</dd> }
                         }).collect_view()}
                     </dl>
+                    // Columns of the file outside the format, as written.
+                    {(!attributes.is_empty()).then(|| view! {
+                        <dl class="figures attributes" data-testid="details-attributes">
+                            {attributes.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                        </dl>
+                    })}
                     <h3>{lang.text(Msg::DetailsRelations)}</h3>
                     <ul class="relations">
                         <For each=move || relations.clone() key=|r| r.clone() let((_, other, text))>

@@ -65,7 +65,8 @@ pub fn search_key(text: &str) -> String {
     fold_name(text).replace('_', " ")
 }
 
-/// Actors whose name (or id) contains the search text, in dataset order.
+/// Actors whose name, id or an attribute value (a column outside the
+/// format, as the file wrote it) contains the search text, in dataset order.
 ///
 /// # Complexity
 /// O(V · name length): every name is folded once per call, so callers
@@ -78,7 +79,11 @@ pub fn search_matches(search: &str, dataset: &Dataset) -> Vec<usize> {
     (0..dataset.actors.len())
         .filter(|&i| {
             let a = &dataset.actors[i];
-            search_key(&a.name).contains(&needle) || search_key(&a.id).contains(&needle)
+            search_key(&a.name).contains(&needle)
+                || search_key(&a.id).contains(&needle)
+                || a.attributes
+                    .iter()
+                    .any(|(_, v)| search_key(v).contains(&needle))
         })
         .collect()
 }

@@ -10,6 +10,7 @@
 //! - [`ViewState`] gathers them for the address bar ([`url`]);
 //! - [`Screen`]: map units to pixels.
 
+pub mod attribute_filter;
 mod camera;
 mod filters;
 mod mode;

@@ -129,7 +129,9 @@ pub fn Structure() -> impl IntoView {
 
     let segments = move || {
         let lang = store.lang();
-        let stages = store.read(Part::Workspace, |s| s.workspace.loaded.dataset.stages.clone());
+        let stages = store.read(Part::Workspace, |s| {
+            s.workspace.loaded.dataset.stages.clone()
+        });
         layout.with(|l| {
             l.segments
                 .iter()
