@@ -380,3 +380,42 @@ fn reader_timing_own_against_calamine() {
         own.0 / theirs.0
     );
 }
+
+/// The template, the UI's column labels and the header recogniser agree:
+/// every header the template writes, and every label the mapping step
+/// shows, is read back as the column it names, in all three languages.
+#[test]
+fn every_template_header_and_column_label_is_recognised() {
+    use clustermap::i18n::column_name;
+    use clustermap::ingest::columns::{canonical, columns, recognise, sheet_kind};
+    use clustermap::ingest::table::TableKind;
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let file = SourceFile::new("template.xlsx", template_xlsx(lang));
+        for (sheet, rows) in sheets(&file).unwrap() {
+            let kind = sheet_kind(&sheet).unwrap_or_else(|| panic!("{lang:?}: sheet {sheet}"));
+            let header = &rows[0].cells;
+            if kind != TableKind::Meta {
+                assert_eq!(
+                    recognise(header),
+                    Some(kind),
+                    "{lang:?} {sheet}: {header:?}"
+                );
+            }
+            for h in header {
+                if canonical(kind, h).is_none() {
+                    wrong.push(format!("{lang:?} {sheet}: header {h:?}"));
+                }
+            }
+        }
+        for kind in TableKind::ALL {
+            for (canon, _) in columns(kind) {
+                let label = column_name(lang, kind, canon);
+                if canonical(kind, label) != Some(*canon) {
+                    wrong.push(format!("{lang:?} {kind:?}.{canon}: {label:?}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

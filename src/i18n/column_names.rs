@@ -52,7 +52,7 @@ pub fn column_name(lang: Lang, kind: TableKind, column: &'static str) -> &'stati
         (Actors, "lon") => ["Longitude", "Boylam", "Längengrad"],
         (Actors, "locality") => [
             "Locality (local, national, international)",
-            "Konum (yerel, ulusal, uluslararası)",
+            "Yerellik (yerel, ulusal, uluslararası)",
             "Lage (regional, national, international)",
         ],
         (Actors, "founded") => ["Year founded", "Kuruluş yılı", "Gründungsjahr"],

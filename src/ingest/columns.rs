@@ -44,6 +44,7 @@ const STAGES: Columns = &[
     (
         "name",
         &[
+            "stage name",
             "stage",
             "aşama",
             "stufe",
@@ -61,11 +62,29 @@ const STAGES: Columns = &[
     ("band", &["bant", "ebene", "layer", "katman", "bereich"]),
     (
         "name_tr",
-        &["türkçe", "turkish", "türkisch", "ad_tr", "name tr"],
+        &[
+            "turkish name",
+            "türkçe adı",
+            "türkischer name",
+            "türkçe",
+            "turkish",
+            "türkisch",
+            "ad_tr",
+            "name tr",
+        ],
     ),
     (
         "name_de",
-        &["deutsch", "german", "almanca", "ad_de", "name de"],
+        &[
+            "german name",
+            "almanca adı",
+            "deutscher name",
+            "deutsch",
+            "german",
+            "almanca",
+            "ad_de",
+            "name de",
+        ],
     ),
 ];
 
@@ -73,6 +92,9 @@ const ACTORS: Columns = &[
     (
         "id",
         &[
+            "aktör kodu",
+            "akteurs-id",
+            "akteurs_id",
             "actor_id",
             "kod",
             "code",
@@ -110,6 +132,7 @@ const ACTORS: Columns = &[
     (
         "kind",
         &[
+            "kind of actor",
             "type",
             "tür",
             "tip",
@@ -127,6 +150,9 @@ const ACTORS: Columns = &[
     (
         "stages",
         &[
+            "value-chain stages",
+            "değer zinciri aşamaları",
+            "wertschöpfungsstufen",
             "stage",
             "aşama",
             "aşamalar",
@@ -195,6 +221,7 @@ const ACTORS: Columns = &[
     (
         "locality",
         &[
+            "lage",
             "yerellik",
             "lokalität",
             "region",
@@ -247,11 +274,21 @@ const RELATIONS: Columns = &[
     ),
     (
         "target",
-        &["to", "hedef", "kime", "nach", "ziel", "kunde", "müşteri"],
+        &[
+            "an",
+            "to",
+            "hedef",
+            "kime",
+            "nach",
+            "ziel",
+            "kunde",
+            "müşteri",
+        ],
     ),
     (
         "kind",
         &[
+            "kind of relation",
             "type",
             "tür",
             "ilişki türü",
@@ -308,6 +345,9 @@ const SOURCING: Columns = &[
     (
         "actor",
         &[
+            "answering actor",
+            "yanıtlayan aktör",
+            "antwortender akteur",
             "firm",
             "firma",
             "firma adı",
@@ -329,6 +369,7 @@ const SOURCING: Columns = &[
     (
         "origin",
         &[
+            "bought from",
             "from",
             "nereden",
             "köken",
