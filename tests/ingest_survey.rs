@@ -255,3 +255,63 @@ fn report_rows_are_the_lines_of_the_file() {
         .unwrap();
     assert_eq!(dup.row, Some(3), "third line of the file");
 }
+
+#[test]
+fn kumu_and_gephi_keep_every_connection_with_their_own_types() {
+    let kumu = load(&[fixture("formats/kumu_types.json")]).unwrap();
+    let d = &kumu.dataset;
+    let kinds: Vec<(&str, u8, Option<f64>)> = d
+        .relations
+        .iter()
+        .map(|r| (r.kind_label(), r.strength, r.weight))
+        .collect();
+    // 0.25–1 onto 1–5: 0.25 → 1, 0.5 → 2.33 → 2, 0.75 → 3.67 → 4, 1 → 5.
+    assert_eq!(
+        kinds,
+        [
+            ("supply", 4, Some(0.75)),
+            ("uses", 1, Some(0.25)),
+            ("support", 5, Some(1.0)),
+            ("trains", 2, Some(0.5)),
+            ("collaboration", 2, Some(0.5)),
+        ]
+    );
+    // A JSON object has no order: the attributes come sorted by name.
+    assert_eq!(
+        d.actors[0].attributes,
+        [
+            ("certification".to_string(), "ISO 9001".to_string()),
+            ("founded year".to_string(), "1998".to_string())
+        ]
+    );
+    assert_eq!(d.actors[3].kind, ActorKind::PublicAgency);
+
+    let gephi = load(&[fixture("formats/gephi_types.gexf")]).unwrap();
+    let d = &gephi.dataset;
+    let kinds: Vec<(RelationKind, &str)> = d
+        .relations
+        .iter()
+        .map(|r| (r.kind, r.kind_label()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (RelationKind::Other, "requires"),
+            (RelationKind::Support, "support"),
+            (RelationKind::Other, "presented at"),
+            (RelationKind::Supply, "supply"),
+        ],
+        "every edge kept"
+    );
+    assert_eq!(
+        d.actors[0].attributes,
+        [("founded year".to_string(), "2004".to_string())],
+        "district is a column of the format, the year an attribute"
+    );
+    assert_eq!(d.actors[0].district, "Kemalpaşa");
+    let report = ClusterReport::build(d, &AnalysisOptions::default());
+    assert_eq!(
+        report.summary.other_kinds,
+        [("presented at".to_string(), 1), ("requires".to_string(), 1)]
+    );
+}

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use super::xml::{Document, Graph};
-use crate::model::RelationKind;
 
 /// Attribute ids to titles, per class (`node`, `edge`).
 fn declared(doc: &Document, graph: usize, class: &str) -> HashMap<String, String> {
@@ -75,11 +74,10 @@ pub fn read(doc: &Document) -> Graph {
             attrs.push(("weight".to_string(), w.to_string()));
         }
         // GEXF 1.3 has a `kind` attribute; Gephi users often put the
-        // relation kind in the edge label instead.
-        let kind = doc.attr(e, "kind").or_else(|| {
-            doc.attr(e, "label")
-                .filter(|l| RelationKind::parse(l).is_some())
-        });
+        // relation kind in the edge label instead ("requires", "sponsored"),
+        // kept as a kind of its own when it is none of the four. An
+        // attribute declared as the kind (read above) comes first.
+        let kind = doc.attr(e, "kind").or_else(|| doc.attr(e, "label"));
         if let Some(k) = kind {
             attrs.push(("kind".to_string(), k.to_string()));
         }
