@@ -207,6 +207,21 @@ fn extra_columns_are_kept_as_attributes() {
             .filter_map(|p| p.column.as_deref())
             .collect();
         assert_eq!(kept.len(), 2, "{lang}: {kept:?}");
+        // Exported as columns of their own.
+        let report = ClusterReport::build(d, &AnalysisOptions::default());
+        let csv = clustermap::export::actors_csv(d, &report);
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(
+            header.ends_with(&format!(",{},{}", first[0].0, first[1].0)),
+            "{lang}: {header}"
+        );
+        assert!(
+            csv.lines()
+                .nth(1)
+                .unwrap_or_default()
+                .contains(",ISO 9001,"),
+            "{lang}"
+        );
         // Attribute values are searchable.
         assert_eq!(
             clustermap::view::search_matches("iso 14001", d),

@@ -21,8 +21,17 @@ fn num(v: Option<f64>) -> String {
     v.map(|x| format!("{x}")).unwrap_or_default()
 }
 
-/// One row per actor: attributes and network metrics.
+/// One row per actor: attributes and network metrics, then one column per
+/// extra attribute the files carried (in first-seen order).
 pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
+    let mut extra: Vec<&str> = Vec::new();
+    for a in &dataset.actors {
+        for (name, _) in &a.attributes {
+            if !extra.contains(&name.as_str()) {
+                extra.push(name);
+            }
+        }
+    }
     let mut rows = vec![[
         "id",
         "name",
@@ -40,10 +49,12 @@ pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
         "community",
     ]
     .iter()
+    .copied()
+    .chain(extra.iter().copied())
     .map(|s| s.to_string())
     .collect()];
     for (a, m) in dataset.actors.iter().zip(&report.actors) {
-        rows.push(vec![
+        let mut row = vec![
             a.id.clone(),
             a.name.clone(),
             a.kind.token().into(),
@@ -58,7 +69,13 @@ pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
             format!("{:.6}", m.betweenness),
             format!("{:.6}", m.closeness),
             m.community.to_string(),
-        ]);
+        ];
+        row.extend(extra.iter().map(|name| {
+            crate::model::attribute(&a.attributes, name)
+                .unwrap_or_default()
+                .to_string()
+        }));
+        rows.push(row);
     }
     write(rows)
 }
