@@ -330,3 +330,78 @@ fn kumu_and_gephi_keep_every_connection_with_their_own_types() {
         [("presented at".to_string(), 1), ("requires".to_string(), 1)]
     );
 }
+
+#[test]
+fn value_mapping_lists_values_and_applies_choices() {
+    use clustermap::ingest::{load_with, table::TableKind, LoadOptions};
+    for (lang, names, other, ..) in STUDIES {
+        let files = files(&names);
+        let loaded = load(&files).unwrap();
+        let relation_kinds = loaded
+            .values
+            .iter()
+            .find(|v| v.table == TableKind::Relations && v.column == "kind")
+            .unwrap();
+        assert!(relation_kinds.unsure(), "{lang}: the step opens by itself");
+        let word = relation_kinds
+            .values
+            .iter()
+            .find(|v| v.value == other)
+            .unwrap();
+        assert_eq!(
+            (
+                word.understood,
+                word.chosen,
+                word.rows,
+                word.meaning.as_deref()
+            ),
+            (false, false, 1, None),
+            "{lang}"
+        );
+        let first = &relation_kinds.values[0];
+        assert_eq!(
+            (first.understood, first.meaning.as_deref()),
+            (true, Some("supply")),
+            "{lang}"
+        );
+
+        let mut options = LoadOptions::default();
+        options
+            .values
+            .set(TableKind::Relations, "kind", other, Some("knowledge"));
+        let supply_word = first.value.clone();
+        options
+            .values
+            .set(TableKind::Relations, "kind", &supply_word, None);
+        let service_word = loaded.values[0]
+            .values
+            .iter()
+            .find(|v| v.meaning.as_deref() == Some("service_provider"))
+            .map(|v| v.value.clone())
+            .unwrap();
+        options.values.set(
+            TableKind::Actors,
+            "kind",
+            &service_word,
+            Some("institution"),
+        );
+        // Choices travel as plain data, like column choices.
+        let options: LoadOptions =
+            serde_json::from_str(&serde_json::to_string(&options).unwrap()).unwrap();
+        let again = load_with(&files, &options).unwrap();
+        let d = &again.dataset;
+        assert_eq!(d.relations[3].kind, RelationKind::Knowledge, "{lang}");
+        assert_eq!(
+            (d.relations[0].kind, d.relations[0].kind_label()),
+            (RelationKind::Other, supply_word.as_str()),
+            "{lang}: kept as its own kind"
+        );
+        assert_eq!(d.actors[2].kind, ActorKind::Institution, "{lang}");
+        let relation_kinds = again
+            .values
+            .iter()
+            .find(|v| v.table == TableKind::Relations && v.column == "kind")
+            .unwrap();
+        assert!(!relation_kinds.unsure(), "{lang}");
+    }
+}

@@ -4,6 +4,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::error::{Action, IngestError, Issue, Problem};
+use super::mapping::{ValueCount, ValueMapping, ValuePreview, CATEGORICAL};
 use super::number::{parse_number, parse_number_in};
 use super::presets::preset;
 use super::table::{Row, Table, TableKind};
@@ -176,6 +177,8 @@ pub fn assemble_with(
     if tables.iter().all(|t| t.kind != TableKind::Actors) {
         tables.extend(implied_actors);
     }
+    let values = value_previews(&tables, &options.values);
+    apply_value_choices(&mut tables, &options.values);
     let mut problems = notices;
     for t in &tables {
         for col in &t.ignored_columns {
@@ -273,7 +276,13 @@ pub fn assemble_with(
             .map(|a| (a.id.as_str(), a.name.as_str())),
     );
     for t in of(TableKind::Relations) {
-        read_relations(t, &actor_lookup, &mut dataset.relations, &mut problems);
+        read_relations(
+            t,
+            &actor_lookup,
+            &options.values,
+            &mut dataset.relations,
+            &mut problems,
+        );
     }
     for t in of(TableKind::Sourcing) {
         read_sourcing(
@@ -288,7 +297,97 @@ pub fn assemble_with(
         dataset,
         problems,
         columns: previews,
+        values,
     })
+}
+
+/// The token a value of a categorical column is read as by the built-in
+/// vocabulary.
+fn vocabulary_token(table: TableKind, column: &str, text: &str) -> Option<&'static str> {
+    match (table, column) {
+        (TableKind::Actors, "kind") => ActorKind::parse(text).map(ActorKind::token),
+        (TableKind::Actors, "locality") => Locality::parse(text).map(Locality::token),
+        (TableKind::Stages, "band") => Band::parse(text).map(Band::token),
+        (TableKind::Relations, "kind") => RelationKind::parse(text).map(RelationKind::token),
+        (TableKind::Sourcing, "origin") => Origin::parse(text).map(Origin::token),
+        (TableKind::Sourcing, "reason") => Reason::parse(text).map(Reason::token),
+        _ => None,
+    }
+}
+
+/// Distinct values of every categorical column over all tables, with how
+/// they are read and how many rows have them, in first-seen order.
+fn value_previews(tables: &[Table], choices: &ValueMapping) -> Vec<ValuePreview> {
+    let mut out: Vec<ValuePreview> = Vec::new();
+    for (kind, column) in CATEGORICAL {
+        let mut values: Vec<ValueCount> = Vec::new();
+        for row in tables
+            .iter()
+            .filter(|t| t.kind == kind)
+            .flat_map(|t| &t.rows)
+        {
+            let Some(text) = row.get(column) else {
+                continue;
+            };
+            let folded = fold_token(&text);
+            if let Some(v) = values.iter_mut().find(|v| fold_token(&v.value) == folded) {
+                v.rows += 1;
+                continue;
+            }
+            let chosen = choices.meaning(kind, column, &text);
+            let parsed = vocabulary_token(kind, column, &text);
+            values.push(ValueCount {
+                meaning: match chosen {
+                    Some(m) => m.map(str::to_string),
+                    None => parsed.map(str::to_string),
+                },
+                understood: chosen.is_none() && parsed.is_some(),
+                chosen: chosen.is_some(),
+                value: text,
+                rows: 1,
+            });
+        }
+        if !values.is_empty() {
+            out.push(ValuePreview {
+                table: kind,
+                column: column.to_string(),
+                values,
+            });
+        }
+    }
+    out
+}
+
+/// Rewrites values the user gave a meaning to as that meaning's token; a
+/// value chosen to take the default is left out (relation kinds chosen to
+/// stay their own are handled where relations are read).
+fn apply_value_choices(tables: &mut [Table], choices: &ValueMapping) {
+    if choices.choices.is_empty() {
+        return;
+    }
+    for table in tables.iter_mut() {
+        for (kind, column) in CATEGORICAL.iter().filter(|(k, _)| *k == table.kind) {
+            for row in &mut table.rows {
+                let Some(text) = row.get(column) else {
+                    continue;
+                };
+                match choices.meaning(*kind, column, &text) {
+                    Some(Some(token)) => {
+                        let token = token.to_string();
+                        for (c, cell) in &mut row.cells {
+                            if c == column {
+                                *cell = super::table::Cell::Text(token.clone());
+                            }
+                        }
+                    }
+                    Some(None) if *kind != TableKind::Relations => {
+                        row.cells.retain(|(c, _)| c != column);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
 }
 
 /// One core stage standing for the whole chain, so actors of a file
@@ -562,6 +661,7 @@ impl Scale {
 fn read_relations(
     table: &Table,
     actors: &Lookup,
+    values: &ValueMapping,
     relations: &mut Vec<Relation>,
     problems: &mut Vec<Problem>,
 ) {
@@ -610,6 +710,10 @@ fn read_relations(
         // reported once per word and table, never dropped.
         let (kind, label) = match row.get("kind") {
             None => (RelationKind::Supply, String::new()),
+            // The user chose to keep this word as its own kind.
+            Some(text) if values.meaning(TableKind::Relations, "kind", &text) == Some(None) => {
+                (RelationKind::Other, text)
+            }
             Some(text) => match RelationKind::parse(&text) {
                 Some(RelationKind::Other) => (RelationKind::Other, text),
                 Some(k) => (k, String::new()),

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::columns::{canonical, columns};
 use super::number::parse_number;
 use super::table::TableKind;
+use crate::model::fold_token;
 
 /// The user's corrections for all grids.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -422,5 +423,96 @@ mod tests {
         );
         assert!(p.unsure());
         assert_eq!(p.missing_required(), vec!["target"]);
+    }
+}
+
+/// Columns whose values are words of a vocabulary, which the value-mapping
+/// step lists.
+pub const CATEGORICAL: [(TableKind, &str); 6] = [
+    (TableKind::Actors, "kind"),
+    (TableKind::Actors, "locality"),
+    (TableKind::Stages, "band"),
+    (TableKind::Relations, "kind"),
+    (TableKind::Sourcing, "origin"),
+    (TableKind::Sourcing, "reason"),
+];
+
+/// The user's choices of what values mean, for all files: applied before
+/// the built-in vocabulary, saved like column choices.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ValueMapping {
+    pub choices: Vec<ValueChoice>,
+}
+
+/// What one value of one categorical column means: a canonical token of
+/// the column's vocabulary, or `None` to keep it as a kind of its own
+/// (relation kinds) or to take the column's default (the others).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValueChoice {
+    pub table: TableKind,
+    pub column: String,
+    /// As written; compared after folding.
+    pub value: String,
+    pub meaning: Option<String>,
+}
+
+impl ValueMapping {
+    /// The choice for `value`: `Some(Some(token))`, `Some(None)` (own kind
+    /// or default), or `None` when the user made no choice.
+    pub fn meaning(&self, table: TableKind, column: &str, value: &str) -> Option<Option<&str>> {
+        if self.choices.is_empty() {
+            return None;
+        }
+        let folded = fold_token(value);
+        self.choices
+            .iter()
+            .find(|c| c.table == table && c.column == column && fold_token(&c.value) == folded)
+            .map(|c| c.meaning.as_deref())
+    }
+
+    /// Sets (or replaces) the meaning of one value.
+    pub fn set(&mut self, table: TableKind, column: &str, value: &str, meaning: Option<&str>) {
+        let folded = fold_token(value);
+        self.choices.retain(|c| {
+            !(c.table == table && c.column == column && fold_token(&c.value) == folded)
+        });
+        self.choices.push(ValueChoice {
+            table,
+            column: column.to_string(),
+            value: value.to_string(),
+            meaning: meaning.map(str::to_string),
+        });
+    }
+}
+
+/// One distinct value of a categorical column, as the value-mapping step
+/// shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValueCount {
+    /// As first written.
+    pub value: String,
+    /// The token it was read as; `None` for a kind kept under its own word
+    /// or a value that took the column's default.
+    pub meaning: Option<String>,
+    /// Read by the built-in vocabulary (not defaulted, not chosen).
+    pub understood: bool,
+    pub chosen: bool,
+    pub rows: usize,
+}
+
+/// The distinct values of one categorical column over all files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValuePreview {
+    pub table: TableKind,
+    pub column: String,
+    pub values: Vec<ValueCount>,
+}
+
+impl ValuePreview {
+    /// A value neither the vocabulary nor the user understood: the step
+    /// opens by itself.
+    pub fn unsure(&self) -> bool {
+        self.values.iter().any(|v| !v.understood && !v.chosen)
     }
 }

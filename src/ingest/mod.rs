@@ -60,6 +60,10 @@ pub struct Loaded {
     /// How each grid (CSV file, sheet) was read, for the column-mapping
     /// step; empty for JSON and graph files, whose fields are fixed.
     pub columns: Vec<mapping::GridPreview>,
+    /// The distinct values of every categorical column, for the
+    /// value-mapping step.
+    #[serde(default)]
+    pub values: Vec<mapping::ValuePreview>,
 }
 
 /// Choices the user makes before loading, for what the files leave open.
@@ -74,6 +78,8 @@ pub struct LoadOptions {
     pub matrix_kind: RelationKind,
     /// The user's corrections of header recognition.
     pub columns: mapping::ColumnMapping,
+    /// The user's choices of what categorical values mean.
+    pub values: mapping::ValueMapping,
 }
 
 impl Default for LoadOptions {
@@ -82,6 +88,7 @@ impl Default for LoadOptions {
             preset: None,
             matrix_kind: RelationKind::Collaboration,
             columns: mapping::ColumnMapping::default(),
+            values: mapping::ValueMapping::default(),
         }
     }
 }
