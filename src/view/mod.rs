@@ -2,6 +2,7 @@
 //! plain value. It is encoded in the URL so a copied link reproduces the
 //! view, and applied to the dataset without touching the browser.
 
+pub mod gesture;
 mod screen;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 use super::AppContext;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
+use crate::layout::style::MapStyle;
 use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
 use crate::view::{MapMode, Screen};
@@ -36,8 +37,6 @@ use svg_layer::{Markers, Structure, SvgContent};
 pub const CANVAS_FROM: usize = 1000;
 /// User Timing mark set when a new layout has been painted.
 pub const MARK_MAP_DRAWN: &str = "clustermap:map-drawn";
-/// Colours for groups (stage or sub-cluster), `--group-0` … in the CSS.
-pub const GROUP_COLOURS: usize = 12;
 
 /// What the pointer is doing on the map.
 #[derive(Clone)]
@@ -387,6 +386,7 @@ pub fn ClusterMap() -> impl IntoView {
 
     view! {
         <section class="map-region" data-testid="map" data-view=move || mode.get().token()
+            style=MapStyle::STANDARD.css_properties()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
             data-shown=move || ctx.visibility.with(|v| v.shown_actors())>
             <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
