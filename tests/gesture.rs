@@ -7,7 +7,7 @@ use clustermap::view::gesture::{
     Change, Context, Gesture, Gestures, Input, Outcome, PointerKind, ACTOR_DRAG_PX, KEY_PAN,
     PAN_CAPTURE_PX,
 };
-use clustermap::view::{Screen, ViewState, MAX_ZOOM};
+use clustermap::view::{Camera, Screen, MAX_ZOOM};
 
 const MAP: (f64, f64) = (1000.0, 500.0);
 /// A frame half the map's size: 0.5 CSS pixels per map unit.
@@ -15,7 +15,7 @@ const FRAME: (f64, f64) = (500.0, 400.0);
 
 /// The camera and the machine, as the map component holds them.
 struct Map {
-    view: ViewState,
+    camera: Camera,
     gestures: Gestures,
     network: bool,
     focused: Option<usize>,
@@ -26,7 +26,7 @@ struct Map {
 impl Map {
     fn new() -> Self {
         Self {
-            view: ViewState::default(),
+            camera: Camera::default(),
             gestures: Gestures::new(),
             network: false,
             focused: None,
@@ -34,18 +34,18 @@ impl Map {
         }
     }
     fn screen(&self) -> Screen {
-        Screen::new(&self.view, MAP.0, MAP.1, FRAME.0, FRAME.1)
+        Screen::new(&self.camera, MAP.0, MAP.1, FRAME.0, FRAME.1)
     }
     fn send(&mut self, input: Input) -> Outcome {
         let cx = Context {
             screen: self.screen(),
-            pan: self.view.pan,
+            camera: self.camera,
             drag_actors: self.network,
             focused: self.focused,
         };
         let out = self.gestures.handle(input, &cx);
         for c in &out.changes {
-            if !c.apply_camera(&mut self.view, MAP.0, MAP.1) {
+            if !c.apply_camera(&mut self.camera, MAP) {
                 self.effects.push(*c);
             }
         }
@@ -126,8 +126,8 @@ fn a_trembling_tap_still_selects_and_pins_nothing() {
 fn dragging_an_actor_in_the_network_view_pins_it_under_the_pointer() {
     let mut m = Map::new();
     m.network = true;
-    m.view.zoom = 2.0;
-    m.view.pan = (10.0, -5.0);
+    m.camera.zoom = 2.0;
+    m.camera.pan = (10.0, -5.0);
     m.down(4, (200.0, 150.0), Some(9));
     m.to(4, (203.0, 152.0)); // 5 px: a drag from here on
     let s = m.screen();
@@ -152,7 +152,7 @@ fn dragging_an_actor_in_the_network_view_pins_it_under_the_pointer() {
     // The pinned place is drawn exactly under the pointer.
     assert!(close(m.screen().to_screen(at.0, at.1), (203.5, 152.0)));
     // The camera did not move, and the release selects nothing.
-    assert_eq!(m.view.pan, (10.0, -5.0));
+    assert_eq!(m.camera.pan, (10.0, -5.0));
     m.up(4);
     assert_eq!(m.take(), []);
 }
@@ -163,7 +163,7 @@ fn in_the_value_chain_an_actor_does_not_move_and_the_release_selects_it() {
     m.down(1, (100.0, 100.0), Some(2));
     m.to(1, (160.0, 140.0));
     assert_eq!(m.take(), []);
-    assert_eq!(m.view, ViewState::default());
+    assert_eq!(m.camera, Camera::default());
     m.up(1);
     assert_eq!(m.take(), [Change::Select(2)]);
 }
@@ -171,7 +171,7 @@ fn in_the_value_chain_an_actor_does_not_move_and_the_release_selects_it() {
 #[test]
 fn dragging_the_empty_map_pans_and_captures_only_past_the_threshold() {
     let mut m = Map::new();
-    m.view.pan = (5.0, 5.0);
+    m.camera.pan = (5.0, 5.0);
     m.down(1, (100.0, 100.0), None);
     // 3 px is not yet a drag: the pan follows, but no capture, so a click
     // on a badge still reaches the badge.
@@ -185,18 +185,18 @@ fn dragging_the_empty_map_pans_and_captures_only_past_the_threshold() {
         out.changes,
         [Change::Capture(1), Change::PanTo((45.0, -15.0))]
     );
-    assert_eq!(m.view.pan, (45.0, -15.0));
+    assert_eq!(m.camera.pan, (45.0, -15.0));
     m.up(1);
     assert_eq!(m.take(), [Change::Capture(1)]);
     // The pan stays after the release.
-    assert_eq!(m.view.pan, (45.0, -15.0));
+    assert_eq!(m.camera.pan, (45.0, -15.0));
 }
 
 #[test]
 fn a_pan_keeps_the_grabbed_point_under_the_pointer_at_any_zoom() {
     let mut m = Map::new();
-    m.view.zoom = 3.0;
-    m.view.pan = (-40.0, 12.0);
+    m.camera.zoom = 3.0;
+    m.camera.pan = (-40.0, 12.0);
     let grabbed = m.screen().to_map(250.0, 200.0);
     m.down(1, (250.0, 200.0), None);
     for step in 1..=10 {
@@ -262,7 +262,7 @@ fn two_fingers_pinch_about_their_midpoint() {
     // Three times as far apart: three times the zoom, about the fingers'
     // midpoint at each step (which wobbles by 5 px as one finger moves
     // before the other, so the first centre drifts a little).
-    assert!((m.view.zoom - 3.0).abs() < 1e-9, "zoom {}", m.view.zoom);
+    assert!((m.camera.zoom - 3.0).abs() < 1e-9, "zoom {}", m.camera.zoom);
     assert!(close(m.screen().to_screen(under.0, under.1), (cx, cy)));
     let drift = m.screen().to_screen(centre.0, centre.1).0 - cx;
     assert!(drift.abs() < 10.0, "drift {drift}");
@@ -273,7 +273,7 @@ fn two_fingers_pinch_about_their_midpoint() {
     assert_eq!(m.finger_to(2, (cx + 90.0, cy)).changes, []);
     m.up(2);
     assert_eq!(m.take(), []);
-    assert!((m.view.zoom - 3.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 3.0).abs() < 1e-9);
 }
 
 #[test]
@@ -292,7 +292,7 @@ fn a_pinch_started_on_an_actor_neither_selects_nor_pins_it() {
     m.up(2);
     m.up(1);
     assert_eq!(m.take(), []);
-    assert!((m.view.zoom - 2.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 2.0).abs() < 1e-9);
 }
 
 #[test]
@@ -302,8 +302,8 @@ fn a_pinch_is_clamped_and_survives_fingers_on_one_spot() {
     m.touch(1, (100.0, 100.0));
     m.touch(2, (100.0, 100.0));
     m.finger_to(2, (100.0, 500.0));
-    assert_eq!(m.view.zoom, MAX_ZOOM);
-    assert!(m.view.pan.0.is_finite() && m.view.pan.1.is_finite());
+    assert_eq!(m.camera.zoom, MAX_ZOOM);
+    assert!(m.camera.pan.0.is_finite() && m.camera.pan.1.is_finite());
 }
 
 #[test]
@@ -312,23 +312,23 @@ fn a_third_finger_restarts_the_pinch_from_the_zoom_reached() {
     m.touch(1, (100.0, 100.0));
     m.touch(2, (140.0, 100.0));
     m.finger_to(2, (180.0, 100.0));
-    assert!((m.view.zoom - 2.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 2.0).abs() < 1e-9);
     m.touch(3, (300.0, 300.0));
     // The pinch is measured between the two lowest pointer ids.
     assert_eq!(
         m.gestures.gesture(),
         Some(Gesture::Pinch {
             distance: 80.0,
-            zoom: m.view.zoom
+            zoom: m.camera.zoom
         })
     );
     m.finger_to(3, (400.0, 400.0));
-    assert!((m.view.zoom - 2.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 2.0).abs() < 1e-9);
     // A pointer that is not pressed does not take part.
     m.finger_to(8, (0.0, 0.0));
-    assert!((m.view.zoom - 2.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 2.0).abs() < 1e-9);
     m.finger_to(2, (140.0, 100.0));
-    assert!((m.view.zoom - 1.0).abs() < 1e-9);
+    assert!((m.camera.zoom - 1.0).abs() < 1e-9);
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn ctrl_wheel_zooms_about_the_pointer_and_a_plain_wheel_scrolls_the_page() {
         ctrl: false,
     });
     assert_eq!(plain, Outcome::default());
-    assert_eq!(m.view, ViewState::default());
+    assert_eq!(m.camera, Camera::default());
 
     let under = m.screen().to_map(100.0, 80.0);
     let out = m.send(Input::Wheel {
@@ -370,7 +370,7 @@ fn ctrl_wheel_zooms_about_the_pointer_and_a_plain_wheel_scrolls_the_page() {
             at: under
         }]
     );
-    assert!((m.view.zoom - 1.1).abs() < 1e-12);
+    assert!((m.camera.zoom - 1.1).abs() < 1e-12);
     assert!(close(m.screen().to_screen(under.0, under.1), (100.0, 80.0)));
     // Twenty notches in, twenty out: back where it began.
     for dy in [-1.0; 19].into_iter().chain([3.0; 20]) {
@@ -380,8 +380,8 @@ fn ctrl_wheel_zooms_about_the_pointer_and_a_plain_wheel_scrolls_the_page() {
             ctrl: true,
         });
     }
-    assert!((m.view.zoom - 1.0).abs() < 1e-9);
-    assert!(m.view.pan.0.abs() < 1e-9 && m.view.pan.1.abs() < 1e-9);
+    assert!((m.camera.zoom - 1.0).abs() < 1e-9);
+    assert!(m.camera.pan.0.abs() < 1e-9 && m.camera.pan.1.abs() < 1e-9);
     // Zoom stops at its bounds.
     for _ in 0..200 {
         m.send(Input::Wheel {
@@ -390,25 +390,25 @@ fn ctrl_wheel_zooms_about_the_pointer_and_a_plain_wheel_scrolls_the_page() {
             ctrl: true,
         });
     }
-    assert_eq!(m.view.zoom, MAX_ZOOM);
+    assert_eq!(m.camera.zoom, MAX_ZOOM);
 }
 
 #[test]
 fn keys_zoom_pan_reset_select_and_clear() {
     let mut m = Map::new();
     // As the e2e test does: the zoom button (x1.25), then ArrowLeft and +.
-    m.view.zoom_by(1.25);
+    m.camera.zoom_by(1.25);
     let out = m.key("ArrowLeft");
     assert!(out.consumed);
     assert_eq!(out.changes, [Change::PanBy((KEY_PAN / 1.25, 0.0))]);
     m.key("+");
-    assert!((m.view.zoom - 1.5625).abs() < 1e-12);
-    assert_eq!(m.view.pan, (32.0, 0.0));
+    assert!((m.camera.zoom - 1.5625).abs() < 1e-12);
+    assert_eq!(m.camera.pan, (32.0, 0.0));
     m.key("=");
     m.key("-");
     m.key("_");
-    assert!((m.view.zoom - 1.5625 * 1.25 * 0.8 * 0.8).abs() < 1e-12);
-    let z = m.view.zoom;
+    assert!((m.camera.zoom - 1.5625 * 1.25 * 0.8 * 0.8).abs() < 1e-12);
+    let z = m.camera.zoom;
     for (key, d) in [
         ("ArrowRight", (-KEY_PAN / z, 0.0)),
         ("ArrowUp", (0.0, KEY_PAN / z)),
@@ -417,7 +417,7 @@ fn keys_zoom_pan_reset_select_and_clear() {
         assert_eq!(m.key(key).changes, [Change::PanBy(d)], "{key}");
     }
     m.key("0");
-    assert_eq!(m.view, ViewState::default());
+    assert_eq!(m.camera, Camera::default());
 
     // Enter and space select the focused actor, and only if there is one.
     assert_eq!(m.key("Enter"), Outcome::default());
@@ -440,12 +440,12 @@ fn keys_and_wheel_work_in_the_middle_of_a_drag() {
     let mut m = Map::new();
     m.down(1, (100.0, 100.0), None);
     m.to(1, (110.0, 100.0));
-    assert_eq!(m.view.pan, (20.0, 0.0));
+    assert_eq!(m.camera.pan, (20.0, 0.0));
     m.key("+");
-    assert!((m.view.zoom - 1.25).abs() < 1e-12);
+    assert!((m.camera.zoom - 1.25).abs() < 1e-12);
     // The drag goes on from the pan it started with.
     m.to(1, (120.0, 100.0));
-    assert_eq!(m.view.pan, (40.0, 0.0));
+    assert_eq!(m.camera.pan, (40.0, 0.0));
 }
 
 #[test]

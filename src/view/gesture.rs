@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Screen, ViewState};
+use super::{Camera, Screen};
 
 /// A press moves this many CSS pixels (|dx| + |dy|) before an empty-map
 /// press becomes a drag that captures the pointer.
@@ -111,8 +111,8 @@ pub enum Change {
 pub struct Context {
     /// The map as drawn now.
     pub screen: Screen,
-    /// The camera's pan now (map units).
-    pub pan: (f64, f64),
+    /// The camera now.
+    pub camera: Camera,
     /// Dragging an actor pins it (network view only).
     pub drag_actors: bool,
     /// The actor with keyboard or hover focus.
@@ -235,7 +235,7 @@ impl Gestures {
         if let Some((distance, _)) = self.pinch() {
             self.gesture = Some(Gesture::Pinch {
                 distance,
-                zoom: cx.screen.zoom,
+                zoom: cx.camera.zoom,
             });
             return Outcome::ignored();
         }
@@ -247,7 +247,7 @@ impl Gestures {
             },
             None => Gesture::Pan {
                 start: at,
-                pan: cx.pan,
+                pan: cx.camera.pan,
             },
         });
         Outcome::ignored()
@@ -263,7 +263,7 @@ impl Gestures {
             Some(Gesture::Pinch { distance, zoom }) => {
                 if let Some((d, mid)) = self.pinch() {
                     // The zoom the fingers ask for, relative to the zoom now.
-                    let factor = zoom * d / distance.max(1.0) / s.zoom;
+                    let factor = zoom * d / distance.max(1.0) / cx.camera.zoom;
                     out.push(Change::ZoomAt {
                         factor,
                         at: s.to_map(mid.0, mid.1),
@@ -342,7 +342,7 @@ fn wheel(at: (f64, f64), delta_y: f64, ctrl: bool, cx: &Context) -> Outcome {
 }
 
 fn keyboard(key: &str, cx: &Context) -> Outcome {
-    let step = KEY_PAN / cx.screen.zoom;
+    let step = KEY_PAN / cx.camera.zoom;
     let change = match key {
         "+" | "=" => Change::ZoomBy(KEY_ZOOM_IN),
         "-" | "_" => Change::ZoomBy(KEY_ZOOM_OUT),
@@ -362,22 +362,20 @@ fn keyboard(key: &str, cx: &Context) -> Outcome {
 }
 
 impl Change {
-    /// Applies a camera change to `view` (a map of `map_w` x `map_h`
+    /// Applies a camera change to `camera` (a map of `map.0` x `map.1`
     /// units) and returns true; other changes are left to the caller and
     /// return false.
-    pub fn apply_camera(self, view: &mut ViewState, map_w: f64, map_h: f64) -> bool {
+    pub fn apply_camera(self, camera: &mut Camera, map: (f64, f64)) -> bool {
         match self {
-            Change::PanTo(pan) => view.pan = pan,
-            Change::PanBy((dx, dy)) => {
-                view.pan.0 += dx;
-                view.pan.1 += dy;
+            Change::PanTo(pan) => {
+                if pan.0.is_finite() && pan.1.is_finite() {
+                    camera.pan = pan;
+                }
             }
-            Change::ZoomAt { factor, at } => view.zoom_at(factor, at.0, at.1, map_w, map_h),
-            Change::ZoomBy(factor) => view.zoom_by(factor),
-            Change::Reset => {
-                view.zoom = 1.0;
-                view.pan = (0.0, 0.0);
-            }
+            Change::PanBy((dx, dy)) => camera.pan_by(dx, dy),
+            Change::ZoomAt { factor, at } => camera.zoom_at(factor, at.0, at.1, map.0, map.1),
+            Change::ZoomBy(factor) => camera.zoom_by(factor),
+            Change::Reset => *camera = Camera::default(),
             Change::Capture(_)
             | Change::Pin { .. }
             | Change::Select(_)

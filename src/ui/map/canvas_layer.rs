@@ -16,10 +16,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::super::{AppContext, Highlight};
 use crate::layout::style::{MapStyle, Mark, PathSink, Stroke, Symbol};
 use crate::layout::{Bundle, MapLayout, NodeBox};
 use crate::model::{ActorKind, Dataset, RelationKind};
+use crate::session::{Highlight, Part};
+use crate::ui::derived::Derived;
+use crate::ui::state::Store;
 use crate::view::{Screen, Visibility};
 
 /// Quiet time after the last pan or zoom before the scene is repainted
@@ -84,6 +86,45 @@ struct Painter {
     scene: HtmlCanvasElement,
     scene_ctx: CanvasRenderingContext2d,
     painted: Option<Frame>,
+    /// What the overlay draws, found once per scene and overlay rather
+    /// than by a search of every node and relation in every frame.
+    marks: Option<(Overlay, Marks)>,
+}
+
+/// The overlay's actors as node indices, and the focused actor's shown
+/// relations as edge indices.
+#[derive(Default)]
+struct Marks {
+    focused: Option<usize>,
+    selected: Option<usize>,
+    ties: Vec<usize>,
+}
+
+impl Marks {
+    fn find(scene: &Scene, overlay: Overlay) -> Self {
+        let layout = scene.layout;
+        let node = |actor: Option<usize>| {
+            actor.and_then(|a| layout.nodes.iter().position(|n| n.actor == a))
+        };
+        let ties = overlay.focused.map_or_else(Vec::new, |actor| {
+            (0..layout.edges.len())
+                .filter(|&i| {
+                    let e = &layout.edges[i];
+                    scene.visibility.relation(e.relation)
+                        && scene
+                            .dataset
+                            .relations
+                            .get(e.relation)
+                            .is_some_and(|r| r.source == actor || r.target == actor)
+                })
+                .collect()
+        });
+        Self {
+            focused: node(overlay.focused),
+            selected: node(overlay.selected),
+            ties,
+        }
+    }
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -110,6 +151,7 @@ impl Painter {
             scene,
             scene_ctx,
             painted: None,
+            marks: None,
         })
     }
 
@@ -147,6 +189,8 @@ impl Painter {
             }
             paint_scene(&self.scene_ctx, &frame, scene);
             self.painted = Some(frame);
+            // The content may have changed: find the marks again.
+            self.marks = None;
         }
         let Some(painted) = self.painted else {
             return;
@@ -161,12 +205,17 @@ impl Painter {
         ctx.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
         let _ = ctx.set_transform(k, 0.0, 0.0, k, e, f);
         let _ = ctx.draw_image_with_html_canvas_element(&self.scene, 0.0, 0.0);
-        paint_overlay(ctx, &frame, scene, overlay);
+        if self.marks.as_ref().is_none_or(|(o, _)| *o != overlay) {
+            self.marks = Some((overlay, Marks::find(scene, overlay)));
+        }
+        if let Some((_, marks)) = &self.marks {
+            paint_overlay(ctx, &frame, scene, marks);
+        }
     }
 }
 
 /// The actors drawn on top of the scene in every frame.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq)]
 pub struct Overlay {
     pub focused: Option<usize>,
     pub selected: Option<usize>,
@@ -409,34 +458,30 @@ fn paint_labels(
     }
 }
 
-fn paint_overlay(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, overlay: Overlay) {
+fn paint_overlay(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, marks: &Marks) {
     let layout = scene.layout;
     let (_, k) = map_transform(ctx, f);
-    if let Some(actor) = overlay.focused {
-        // The hovered actor's ties, drawn strong over the faint scene.
-        ctx.set_global_alpha(0.9);
-        for e in &layout.edges {
-            let Some(rel) = scene.dataset.relations.get(e.relation) else {
-                continue;
-            };
-            if (rel.source == actor || rel.target == actor) && scene.visibility.relation(e.relation)
-            {
-                let stroke = STYLE.relation(rel.kind, rel.strength);
-                ctx.begin_path();
-                ctx.move_to(e.from.0, e.from.1);
-                ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
-                ctx.set_line_width(stroke.width.max(1.5 / k));
-                ctx.set_stroke_style_str(stroke.colour);
-                ctx.stroke();
-            }
-        }
-        ctx.set_global_alpha(1.0);
+    // The hovered actor's ties, drawn strong over the faint scene.
+    ctx.set_global_alpha(0.9);
+    for &i in &marks.ties {
+        let e = &layout.edges[i];
+        let Some(rel) = scene.dataset.relations.get(e.relation) else {
+            continue;
+        };
+        let stroke = STYLE.relation(rel.kind, rel.strength);
+        ctx.begin_path();
+        ctx.move_to(e.from.0, e.from.1);
+        ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
+        ctx.set_line_width(stroke.width.max(1.5 / k));
+        ctx.set_stroke_style_str(stroke.colour);
+        ctx.stroke();
     }
-    let ring = |actor: usize, mark: Mark| {
-        let Stroke { colour, width } = STYLE.mark(mark);
-        let Some(n) = layout.nodes.iter().find(|n| n.actor == actor) else {
+    ctx.set_global_alpha(1.0);
+    let ring = |node: Option<usize>, mark: Mark| {
+        let Some(n) = node.and_then(|i| layout.nodes.get(i)) else {
             return;
         };
+        let Stroke { colour, width } = STYLE.mark(mark);
         ctx.begin_path();
         let r = n.r + width / k;
         let _ = ctx.arc(n.x, n.y, r, 0.0, std::f64::consts::TAU);
@@ -444,24 +489,16 @@ fn paint_overlay(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, overl
         ctx.set_stroke_style_str(colour);
         ctx.stroke();
     };
-    if let Some(actor) = overlay.selected {
-        ring(actor, Mark::Selected);
-    }
-    if let Some(actor) = overlay.focused {
-        ring(actor, Mark::Focused);
-    }
+    ring(marks.selected, Mark::Selected);
+    ring(marks.focused, Mark::Focused);
 }
 
 /// The canvas layer. `screen` gives the current mapping; it is read in
 /// every frame.
 #[component]
-pub fn CanvasLayer(
-    screen: Signal<Screen>,
-    matches: Memo<Vec<bool>>,
-    searching: Memo<bool>,
-    bundles: Memo<Vec<Bundle>>,
-) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+pub fn CanvasLayer(screen: Signal<Screen>, bundles: Memo<Vec<Bundle>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let painter: StoredValue<Option<Painter>, LocalStorage> = StoredValue::new_local(None);
     let repaint = Rc::new(Cell::new(true));
@@ -473,42 +510,47 @@ pub fn CanvasLayer(
         let frame_pending = frame_pending.clone();
         move || {
             frame_pending.set(false);
-            let Some(canvas) = canvas_ref.get_untracked() else {
+            // A frame asked for just before the canvas gave way to SVG
+            // finds the layer gone: nothing to draw then.
+            let Some(canvas) = canvas_ref.try_get_untracked().flatten() else {
                 return;
             };
-            painter.update_value(|p| {
+            let Some(screen) = screen.try_get_untracked() else {
+                return;
+            };
+            let fresh = painter.try_update_value(|p| {
                 if p.is_none() {
                     *p = Painter::new(canvas.clone());
                 }
             });
+            if fresh.is_none() {
+                return;
+            }
             let force = repaint.replace(false);
-            let selected = ctx.view.with_untracked(|v| v.selected.clone());
-            ctx.workspace.with_untracked(|w| {
-                let dataset = &w.loaded.dataset;
+            store.peek(|s| {
+                let dataset = &s.workspace.loaded.dataset;
                 let overlay = Overlay {
-                    focused: ctx.focused.get_untracked(),
-                    selected: selected.as_deref().and_then(|id| dataset.actor_index(id)),
+                    focused: s.hovered,
+                    selected: s.selected(),
                 };
-                ctx.layout.with_untracked(|layout| {
-                    ctx.visibility.with_untracked(|visibility| {
-                        ctx.highlight.with_untracked(|highlight| {
-                            matches.with_untracked(|m| {
-                                bundles.with_untracked(|b| {
-                                    let scene = Scene {
-                                        layout,
-                                        dataset,
-                                        visibility,
-                                        highlight: highlight.as_ref(),
-                                        matches: m,
-                                        searching: searching.get_untracked(),
-                                        bundles: b,
-                                    };
-                                    painter.update_value(|p| {
-                                        if let Some(p) = p {
-                                            p.frame(screen.get_untracked(), force, &scene, overlay);
-                                        }
-                                    });
-                                })
+                derived.layout.with_untracked(|layout| {
+                    derived.visibility.with_untracked(|visibility| {
+                        derived.matches.with_untracked(|m| {
+                            bundles.with_untracked(|b| {
+                                let scene = Scene {
+                                    layout,
+                                    dataset,
+                                    visibility,
+                                    highlight: s.highlight.as_ref(),
+                                    matches: m,
+                                    searching: derived.searching.get_untracked(),
+                                    bundles: b,
+                                };
+                                painter.update_value(|p| {
+                                    if let Some(p) = p {
+                                        p.frame(screen, force, &scene, overlay);
+                                    }
+                                });
                             })
                         })
                     })
@@ -533,13 +575,13 @@ pub fn CanvasLayer(
     {
         let (repaint, schedule) = (repaint.clone(), schedule.clone());
         Effect::new(move |_| {
-            ctx.layout.track();
-            ctx.visibility.track();
-            ctx.highlight.track();
-            matches.track();
-            searching.track();
+            derived.layout.track();
+            derived.visibility.track();
+            derived.matches.track();
+            derived.searching.track();
             bundles.track();
-            ctx.lang.track();
+            store.read(Part::Highlight, |_| ());
+            store.read(Part::Lang, |_| ());
             repaint.set(true);
             schedule();
         });
@@ -555,6 +597,7 @@ pub fn CanvasLayer(
             let (repaint, schedule, moves) = (repaint.clone(), schedule.clone(), moves.clone());
             set_timeout(
                 move || {
+                    // Only the last move of a burst repaints sharply.
                     if moves.get() == n {
                         repaint.set(true);
                         schedule();
@@ -568,8 +611,8 @@ pub fn CanvasLayer(
     {
         let schedule = schedule.clone();
         Effect::new(move |_| {
-            ctx.focused.track();
-            ctx.view.with(|v| v.selected.clone());
+            store.read(Part::Hover, |_| ());
+            store.read(Part::Selection, |_| ());
             schedule();
         });
     }

@@ -1,7 +1,7 @@
 //! Where pixels are drawn: the map region. It draws the current
-//! [`MapLayout`] (value chain or network) and turns pointer, wheel, touch
-//! and keyboard input into changes of the shared
-//! [`ViewState`](crate::view::ViewState). All positions come from the
+//! [`MapLayout`] (value chain or network) and hands pointer, wheel, touch
+//! and keyboard input to the [gesture machine](crate::view::gesture),
+//! whose changes become session actions. All positions come from the
 //! layout and all screen mapping from [`Screen`].
 //!
 //! Small maps are all SVG ([`svg_layer`]); above [`CANVAS_FROM`] actors the
@@ -13,17 +13,18 @@
 mod canvas_layer;
 mod svg_layer;
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
 use crate::layout::style::MapStyle;
 use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
+use crate::session::Part;
+use crate::view::gesture::{Change, Context, Gestures, Input, Outcome, PointerKind};
 use crate::view::{MapMode, Screen};
 use canvas_layer::CanvasLayer;
 use svg_layer::{Markers, Structure, SvgContent};
@@ -38,42 +39,16 @@ pub const CANVAS_FROM: usize = 1000;
 /// User Timing mark set when a new layout has been painted.
 pub const MARK_MAP_DRAWN: &str = "clustermap:map-drawn";
 
-/// What the pointer is doing on the map.
-#[derive(Clone)]
-enum Gesture {
-    /// Dragging the map: pointer start and pan at that time.
-    Pan { x: f64, y: f64, pan: (f64, f64) },
-    /// Pressed on an actor; a drag moves it in the network view.
-    Actor {
-        actor: usize,
-        x: f64,
-        y: f64,
-        moved: bool,
-    },
-    /// Two fingers: their distance and zoom at the start.
-    Pinch { distance: f64, zoom: f64 },
-}
-
 fn frame_size(el: &web_sys::HtmlElement) -> (f64, f64) {
     (f64::from(el.client_width()), f64::from(el.client_height()))
 }
 
 #[component]
 pub fn ClusterMap() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let layout = ctx.layout;
-    let matches = Memo::new(move |_| {
-        ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
-            let mut m = vec![false; data.actors.len()];
-            for i in ctx.view.with(|v| v.matches(data)) {
-                m[i] = true;
-            }
-            m
-        })
-    });
-    let searching = Memo::new(move |_| ctx.view.with(|v| !v.search.trim().is_empty()));
-    let mode = Memo::new(move |_| ctx.view.with(|v| v.mode));
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
+    let mode = derived.mode;
     let use_canvas = Memo::new(move |_| {
         layout.with(|l| l.nodes.len() >= CANVAS_FROM || l.edges.len() >= 4 * CANVAS_FROM)
     });
@@ -83,9 +58,10 @@ pub fn ClusterMap() -> impl IntoView {
             if !l.dense {
                 return Vec::new();
             }
-            ctx.visibility.with(|v| {
-                ctx.workspace
-                    .with(|w| bundle_edges(l, &w.loaded.dataset, &v.relations))
+            derived.visibility.with(|v| {
+                store.read(Part::Workspace, |s| {
+                    bundle_edges(l, &s.workspace.loaded.dataset, &v.relations)
+                })
             })
         })
     });
@@ -109,7 +85,7 @@ pub fn ClusterMap() -> impl IntoView {
     let screen = Memo::new(move |_| {
         let (fw, fh) = size.get();
         let (w, h) = layout.with(|l| (l.width, l.height));
-        ctx.view.with(|v| Screen::new(v, w, h, fw, fh))
+        derived.camera.with(|c| Screen::new(c, w, h, fw, fh))
     });
     // "clustermap:map-drawn" after the frame that shows a new layout.
     Effect::new(move |_| {
@@ -147,240 +123,143 @@ pub fn ClusterMap() -> impl IntoView {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|e| e.closest("[data-actor-id]").ok().flatten())
                 .and_then(|e| e.get_attribute("data-actor-id"))?;
-            ctx.workspace
-                .with_untracked(|w| w.loaded.dataset.actor_index(&id))
-        }
-    };
-    let select = move |actor: usize| {
-        ctx.focused.set(Some(actor));
-        let id = ctx
-            .workspace
-            .with_untracked(|w| w.loaded.dataset.actors.get(actor).map(|a| a.id.clone()));
-        if let Some(id) = id {
-            ctx.view.update(|v| v.selected = Some(id));
+            store.peek(|s| s.workspace.loaded.dataset.actor_index(&id))
         }
     };
 
-    let pointers: StoredValue<BTreeMap<i32, (f64, f64)>> = StoredValue::new(BTreeMap::new());
-    let gesture: StoredValue<Option<Gesture>> = StoredValue::new(None);
-    let pinch_distance = move || {
-        pointers.with_value(|p| {
-            let v: Vec<&(f64, f64)> = p.values().collect();
-            match v.as_slice() {
-                [a, b, ..] => {
-                    let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
-                    Some((d, ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)))
-                }
-                _ => None,
-            }
-        })
-    };
-    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
-        if ev.pointer_type() == "mouse" && ev.button() != 0 {
-            return;
-        }
-        let p = local(&ev);
-        pointers.update_value(|m| {
-            m.insert(ev.pointer_id(), p);
-        });
-        if let Some((distance, _)) = pinch_distance() {
-            let zoom = ctx.view.with_untracked(|v| v.zoom);
-            gesture.set_value(Some(Gesture::Pinch { distance, zoom }));
-            return;
-        }
-        let next = match actor_at(&ev) {
-            Some(actor) => Gesture::Actor {
-                actor,
-                x: p.0,
-                y: p.1,
-                moved: false,
-            },
-            None => Gesture::Pan {
-                x: p.0,
-                y: p.1,
-                pan: ctx.view.with_untracked(|v| v.pan),
-            },
-        };
-        gesture.set_value(Some(next));
+    // The gesture machine decides; this adapter only translates browser
+    // events into its inputs and its changes into session actions.
+    let gestures: StoredValue<Gestures> = StoredValue::new(Gestures::new());
+    let context = move || Context {
+        screen: screen.get_untracked(),
+        camera: store.peek(|s| s.camera),
+        drag_actors: mode.get_untracked() == MapMode::Network,
+        focused: store.peek(|s| s.hovered),
     };
     // Once a press becomes a drag, keep receiving moves when the pointer
-    // leaves the frame. Not before: a captured pointer's click would go to
-    // the frame instead of the badge or actor that was pressed.
-    let capture = move |ev: &web_sys::PointerEvent| {
+    // leaves the frame.
+    let capture = move |id: i32| {
         if let Some(el) = frame_ref.get_untracked() {
-            if !el.has_pointer_capture(ev.pointer_id()) {
-                let _ = el.set_pointer_capture(ev.pointer_id());
+            if !el.has_pointer_capture(id) {
+                let _ = el.set_pointer_capture(id);
             }
         }
+    };
+    let apply = move |out: Outcome, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
+        let map = layout.with_untracked(|l| (l.width, l.height));
+        for change in out.changes {
+            match change {
+                Change::Capture(id) => capture(id),
+                Change::Pin { actor, at } => store.act(|s| s.pin(actor, at)),
+                Change::Select(actor) => store.act(|s| s.select(Some(actor))),
+                Change::Clear => store.act(|s| s.clear()),
+                // SVG actors have hover handlers of their own.
+                Change::Hover(at) => {
+                    if use_canvas.get_untracked() {
+                        let actor = hover_at(at);
+                        store.act(|s| s.hover(actor));
+                    }
+                }
+                Change::Unhover => {
+                    if use_canvas.get_untracked() {
+                        store.act(|s| s.hover(None));
+                    }
+                }
+                camera => store.act(|s| {
+                    let mut c = s.camera;
+                    if camera.apply_camera(&mut c, map) {
+                        s.set_camera(c);
+                    }
+                }),
+            }
+        }
+    };
+    let send = move |input: Input, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
+        let cx = context();
+        let out = gestures
+            .try_update_value(|g| g.handle(input, &cx))
+            .unwrap_or_default();
+        let consumed = out.consumed;
+        apply(out, hover_at);
+        consumed
+    };
+    let nothing = |_: (f64, f64)| None;
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        let kind = PointerKind::parse(&ev.pointer_type());
+        // Hit-test only presses the machine will look at.
+        let actor = (kind != PointerKind::Mouse || ev.button() == 0)
+            .then(|| actor_at(&ev))
+            .flatten();
+        let input = Input::Down {
+            id: ev.pointer_id(),
+            at: local(&ev),
+            kind,
+            button: ev.button(),
+            actor,
+        };
+        send(input, &nothing);
     };
     let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
-        let p = local(&ev);
-        pointers.update_value(|m| {
-            if let Some(slot) = m.get_mut(&ev.pointer_id()) {
-                *slot = p;
-            }
-        });
-        let s = screen.get_untracked();
-        match gesture.get_value() {
-            Some(Gesture::Pinch { distance, zoom }) => {
-                if let Some((d, mid)) = pinch_distance() {
-                    let (mx, my) = s.to_map(mid.0, mid.1);
-                    let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-                    ctx.view.update(|v| {
-                        let factor = zoom * d / distance.max(1.0) / v.zoom;
-                        v.zoom_at(factor, mx, my, w, h);
-                    });
-                }
-            }
-            Some(Gesture::Pan { x, y, pan }) => {
-                if (p.0 - x).abs() + (p.1 - y).abs() > 3.0 {
-                    capture(&ev);
-                }
-                let k = 1.0 / s.fit.max(1e-9);
-                ctx.view
-                    .update(|v| v.pan = (pan.0 + (p.0 - x) * k, pan.1 + (p.1 - y) * k));
-            }
-            Some(Gesture::Actor { actor, x, y, moved }) => {
-                let far = (p.0 - x).abs() + (p.1 - y).abs() > 4.0;
-                if mode.get_untracked() == MapMode::Network && (moved || far) {
-                    capture(&ev);
-                    gesture.set_value(Some(Gesture::Actor {
-                        actor,
-                        x,
-                        y,
-                        moved: true,
-                    }));
-                    let id = ctx.workspace.with_untracked(|w| {
-                        w.loaded.dataset.actors.get(actor).map(|a| a.id.clone())
-                    });
-                    if let Some(id) = id {
-                        let at = s.to_map(p.0, p.1);
-                        ctx.view.update(|v| {
-                            v.pinned.insert(id, at);
-                        });
-                    }
-                }
-            }
-            None => {
-                // Hover on the canvas (SVG actors have their own handlers).
-                if use_canvas.get_untracked() && ev.pointer_type() == "mouse" {
-                    let actor = actor_at(&ev);
-                    if ctx.focused.get_untracked() != actor {
-                        ctx.focused.set(actor);
-                    }
-                }
-            }
-        }
+        let input = Input::Move {
+            id: ev.pointer_id(),
+            at: local(&ev),
+            kind: PointerKind::parse(&ev.pointer_type()),
+        };
+        send(input, &|_| actor_at(&ev));
     };
     let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|m| {
-            m.remove(&ev.pointer_id());
-        });
-        if let Some(Gesture::Actor {
-            actor,
-            moved: false,
-            ..
-        }) = gesture.get_value()
-        {
-            select(actor);
-        }
-        gesture.set_value(None);
+        send(
+            Input::Up {
+                id: ev.pointer_id(),
+            },
+            &nothing,
+        );
     };
     let on_pointer_leave = move |_| {
-        if use_canvas.get_untracked() && gesture.with_value(Option::is_none) {
-            ctx.focused.set(None);
-        }
+        send(Input::Leave, &nothing);
     };
     // Ctrl+wheel (and trackpad pinch, which browsers send as ctrl+wheel)
-    // zooms about the pointer; a plain wheel keeps scrolling the page, so an
-    // embedded map never traps the reader.
+    // zooms; a plain wheel keeps scrolling the page.
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        if ev.ctrl_key() || ev.meta_key() {
-            ev.prevent_default();
-            let factor = if ev.delta_y() < 0.0 { 1.1 } else { 1.0 / 1.1 };
-            let rect = frame_ref
-                .get_untracked()
-                .map(|el| el.get_bounding_client_rect());
-            let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-            let s = screen.get_untracked();
-            let (x, y) = s.to_map(
+        let rect = frame_ref
+            .get_untracked()
+            .map(|el| el.get_bounding_client_rect());
+        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+        let input = Input::Wheel {
+            at: (
                 f64::from(ev.client_x()) - left,
                 f64::from(ev.client_y()) - top,
-            );
-            let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-            ctx.view.update(|v| v.zoom_at(factor, x, y, w, h));
+            ),
+            delta_y: ev.delta_y(),
+            ctrl: ev.ctrl_key() || ev.meta_key(),
+        };
+        if send(input, &nothing) {
+            ev.prevent_default();
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let step = 40.0 / ctx.view.with_untracked(|v| v.zoom);
-        let handled = match ev.key().as_str() {
-            "+" | "=" => {
-                ctx.view.update(|v| v.zoom_by(1.25));
-                true
-            }
-            "-" | "_" => {
-                ctx.view.update(|v| v.zoom_by(0.8));
-                true
-            }
-            "0" => {
-                ctx.view.update(|v| {
-                    v.zoom = 1.0;
-                    v.pan = (0.0, 0.0);
-                });
-                true
-            }
-            "ArrowLeft" => {
-                ctx.view.update(|v| v.pan.0 += step);
-                true
-            }
-            "ArrowRight" => {
-                ctx.view.update(|v| v.pan.0 -= step);
-                true
-            }
-            "ArrowUp" => {
-                ctx.view.update(|v| v.pan.1 += step);
-                true
-            }
-            "ArrowDown" => {
-                ctx.view.update(|v| v.pan.1 -= step);
-                true
-            }
-            "Enter" | " " => match ctx.focused.get_untracked() {
-                Some(actor) => {
-                    select(actor);
-                    true
-                }
-                None => false,
-            },
-            "Escape" => {
-                ctx.view.update(|v| v.selected = None);
-                ctx.highlight.set(None);
-                true
-            }
-            _ => false,
-        };
-        if handled {
+        if send(Input::Key(&ev.key()), &nothing) {
             ev.prevent_default();
         }
     };
     let view_box = move || layout.with(|l| format!("0 0 {:.0} {:.0}", l.width, l.height));
     let transform = move || {
         let (w, h) = layout.with(|l| (l.width, l.height));
-        let (z, tx, ty) = ctx.view.with(|v| v.transform(w, h));
+        let (z, tx, ty) = derived.camera.with(|c| c.transform(w, h));
         format!("translate({tx:.1} {ty:.1}) scale({z:.4})")
     };
     let label = move || match mode.get() {
-        MapMode::ValueChain => ctx.t(Msg::MapLabel),
-        MapMode::Network => ctx.t(Msg::NetworkLabel),
-        MapMode::Geographic => ctx.t(Msg::GeoLabel),
+        MapMode::ValueChain => store.t(Msg::MapLabel),
+        MapMode::Network => store.t(Msg::NetworkLabel),
+        MapMode::Geographic => store.t(Msg::GeoLabel),
     };
     let keys = move || match mode.get() {
-        MapMode::ValueChain | MapMode::Geographic => ctx.t(Msg::MapKeys),
-        MapMode::Network => ctx.t(Msg::MapKeysNetwork),
+        MapMode::ValueChain | MapMode::Geographic => store.t(Msg::MapKeys),
+        MapMode::Network => store.t(Msg::MapKeysNetwork),
     };
     let arranging = move || {
-        (mode.get() == MapMode::Network && ctx.positions.with(Option::is_none)).then(|| {
-            view! { <p class="map-notice" data-testid="arranging">{move || ctx.t(Msg::NetworkArranging)}</p> }
+        (mode.get() == MapMode::Network && derived.positions.with(Option::is_none)).then(|| {
+            view! { <p class="map-notice" data-testid="arranging">{move || store.t(Msg::NetworkArranging)}</p> }
         })
     };
 
@@ -388,7 +267,7 @@ pub fn ClusterMap() -> impl IntoView {
         <section class="map-region" data-testid="map" data-view=move || mode.get().token()
             style=MapStyle::STANDARD.css_properties()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
-            data-shown=move || ctx.visibility.with(|v| v.shown_actors())>
+            data-shown=move || derived.visibility.with(|v| v.shown_actors())>
             <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
                 on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
@@ -398,10 +277,10 @@ pub fn ClusterMap() -> impl IntoView {
                     <Markers/>
                     <g class="viewport" transform=transform>
                         <Structure/>
-                        {move || (!use_canvas.get()).then(|| view! { <SvgContent matches searching bundles/> })}
+                        {move || (!use_canvas.get()).then(|| view! { <SvgContent bundles/> })}
                     </g>
                 </svg>
-                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() matches searching bundles/> })}
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> })}
                 {arranging}
                 <Tooltip screen/>
             </div>
@@ -413,16 +292,17 @@ pub fn ClusterMap() -> impl IntoView {
 /// The focused actor's name and facts, positioned over its node.
 #[component]
 fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let content = move || {
-        let actor = ctx.focused.get()?;
-        let lang = ctx.lang.get();
+        let actor = store.read(Part::Hover, |s| s.hovered)?;
+        let lang = store.lang();
         let s = screen.get();
-        let (left, top) = ctx
+        let (left, top) = derived
             .layout
             .with(|l| l.node_of(actor).map(|n| s.to_screen(n.x, n.y - n.r)))?;
-        let (name, facts) = ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
+        let (name, facts) = store.read(Part::Workspace, |s| {
+            let data = &s.workspace.loaded.dataset;
             let a = data.actors.get(actor)?;
             let mut facts = vec![actor_kind(lang, a.kind).to_string()];
             if let Some(s) = data.actor_stage(actor) {
@@ -449,10 +329,11 @@ fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let network = Memo::new(move |_| ctx.view.with(|v| v.mode == MapMode::Network));
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let network = Memo::new(move |_| derived.mode.get() == MapMode::Network);
     let kinds = move || {
-        let lang = ctx.lang.get();
+        let lang = store.lang();
         ActorKind::ALL
             .iter()
             .map(|k| {
@@ -468,7 +349,7 @@ fn Legend() -> impl IntoView {
     };
     let groups = move || {
         network.get().then(|| {
-            let by_community = ctx.analysis.with(|a| a.network.ready);
+            let by_community = derived.analysis.with(|a| a.network.ready);
             let msg = if by_community {
                 Msg::LegendGroups
             } else {
@@ -477,18 +358,18 @@ fn Legend() -> impl IntoView {
             view! {
                 <span class="legend-item groups">
                     {(0..6).map(|g| view! { <i class=format!("dot group-{g}")></i> }).collect_view()}
-                    {move || ctx.t(msg)}
+                    {move || store.t(msg)}
                 </span>
             }
         })
     };
     view! {
         <div class="legend" data-testid="legend">
-            <span class="legend-title">{move || ctx.t(Msg::Legend)}</span>
+            <span class="legend-title">{move || store.t(Msg::Legend)}</span>
             {groups}
             {kinds}
             {move || {
-                let lang = ctx.lang.get();
+                let lang = store.lang();
                 RelationKind::ALL
                     .iter()
                     .map(|k| {
@@ -500,16 +381,16 @@ fn Legend() -> impl IntoView {
                     })
                     .collect_view()
             }}
-            <span class="legend-item outside"><i class="dot"></i>{move || ctx.t(Msg::BandOutside)}</span>
-            {move || (ctx.view.with(|v| v.mode) == MapMode::Geographic).then(|| view! {
-                <span class="legend-item">{move || ctx.t(Msg::GeoAbroad)}</span>
+            <span class="legend-item outside"><i class="dot"></i>{move || store.t(Msg::BandOutside)}</span>
+            {move || (derived.mode.get() == MapMode::Geographic).then(|| view! {
+                <span class="legend-item">{move || store.t(Msg::GeoAbroad)}</span>
             })}
-            {move || (ctx.view.with(|v| v.mode) == MapMode::ValueChain).then(|| view! {
-                <span class="legend-item missing"><i class="box"></i>{move || ctx.t(Msg::MissingLocally)}</span>
-                <span class="legend-item broken"><i class="break"></i>{move || ctx.t(Msg::LegendBrokenLink)}</span>
-                <span class="legend-item ranked"><i class="rank">"1"</i>{move || ctx.t(Msg::LegendOpportunity)}</span>
+            {move || (derived.mode.get() == MapMode::ValueChain).then(|| view! {
+                <span class="legend-item missing"><i class="box"></i>{move || store.t(Msg::MissingLocally)}</span>
+                <span class="legend-item broken"><i class="break"></i>{move || store.t(Msg::LegendBrokenLink)}</span>
+                <span class="legend-item ranked"><i class="rank">"1"</i>{move || store.t(Msg::LegendOpportunity)}</span>
             })}
-            <span class="legend-item">{move || ctx.t(Msg::LegendSize)}</span>
+            <span class="legend-item">{move || store.t(Msg::LegendSize)}</span>
         </div>
     }
 }
