@@ -13,6 +13,7 @@
 pub mod attribute_filter;
 mod camera;
 mod filters;
+pub mod gesture;
 mod mode;
 mod screen;
 mod selection;
