@@ -145,8 +145,14 @@ pub fn Structure() -> impl IntoView {
                         <text class="gap-marker" data-gap-stage=gap_id.clone() x=s.x + s.width - 8.0 y=s.y + 15.0
                             text-anchor="end">{lang.text(Msg::MissingLocally)}</text>
                     });
+                    let band = match s.row {
+                        BandRow::Outside => "outside",
+                        BandRow::Operators => "core",
+                        BandRow::Support => "support",
+                        BandRow::Enabling => "enabling",
+                    };
                     view! {
-                        <g class="segment" class:missing=s.missing
+                        <g class="segment" class:missing=s.missing data-band=band data-segment-stage=gap_id.clone()
                             class:highlighted=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| Some(h.stage) == seg_stage))>
                             <rect x=s.x y=s.y width=s.width height=s.height rx="6"></rect>
                             <text x=s.x + 8.0 y=s.y + 15.0>{s.label.clone()}</text>

@@ -1,0 +1,47 @@
+// Survey files read as their authors meant them (issue 11), in the app:
+// Turkish category words, a support stage with no local actor, relations
+// of other kinds, weights on their own scale, headers with units and
+// extra columns.
+import { test, expect } from './fixtures.mjs';
+import { ClusterMapPage } from './app.mjs';
+
+const turkish = ['tr_asamalar.csv', 'tr_aktorler.csv', 'tr_iliskiler.csv', 'tr_tedarik.csv'].map((f) => `survey/${f}`);
+
+test('a Turkish survey with hizmet, kurum, kurumsal, unit headers and an extra column reads as written', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=tr');
+  await app.load(...turkish);
+  // Every relation is kept, "hizmet" and "test eder" included.
+  await expect(app.status).toContainText('6 aktör, 4 ilişki');
+  // "kurum" and the laboratory are institutions, "hizmet" a service provider (an SME).
+  await expect(app.summary).toContainText('6 aktör (4 KOBİ, 2 kurum');
+  // "kurumsal" puts the policy stage in the enabling band, not among the core columns.
+  await expect(page.locator('[data-stage="politika"]')).toHaveCount(0);
+  await expect(page.locator('[data-segment-stage="politika"]')).toHaveAttribute('data-band', 'enabling');
+  await expect(page.locator('[data-broken-link$=">politika"]')).toHaveCount(0);
+  // Testing is bought outside and has no local actor: a gap, listed and on the map.
+  await expect(page.locator('[data-segment-stage="test"]')).toHaveAttribute('data-band', 'support');
+  await expect(page.locator('[data-segment-stage="test"]')).toHaveClass(/missing/);
+  await expect(page.locator('[data-gap-stage="test"]')).toBeVisible();
+  await expect(app.gaps.locator('[data-gap-item="test"]')).toContainText('Test ve belgelendirme');
+  // The unit-suffixed export share is read; the extra columns show in the details.
+  await app.actor('a1').click();
+  const details = page.getByTestId('details');
+  await expect(details).toContainText(/\b3[56] %/);
+  await expect(page.getByTestId('details-attributes')).toContainText('Sertifika');
+  await expect(page.getByTestId('details-attributes')).toContainText('ISO 9001');
+  // An extra attribute is found by search.
+  await page.getByTestId('search').fill('türkak');
+  await expect(page.getByTestId('search-count')).toHaveText('1 bulundu');
+});
+
+test('a Kumu blueprint and a Gephi file keep every connection with their own types', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await app.load('formats/kumu_types.json');
+  await expect(app.status).toContainText('5 actors, 5 relations');
+  await expect(app.summary).toContainText('5 relations');
+  await app.load('formats/gephi_types.gexf');
+  await expect(app.status).toContainText('4 actors, 4 relations');
+  await expect(app.map.locator('path.edge')).toHaveCount(4);
+});
