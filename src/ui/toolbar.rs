@@ -8,6 +8,7 @@ use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
 use crate::session::Part;
+use crate::view::attribute_filter::{attribute_summaries, AttributeFilter, AttributeTest};
 use crate::view::MapMode;
 
 /// Head-count thresholds offered by the size filter.
@@ -210,6 +211,7 @@ fn FilterControls() -> impl IntoView {
             </select>
             {focus_hint}
         </label>
+        <AttributeFilterControl/>
         <label class="locality">
             {move || store.t(Msg::FilterLocality)}
             <select data-testid="filter-locality" on:change=move |ev| {
@@ -225,5 +227,136 @@ fn FilterControls() -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
+    }
+}
+
+/// Filtering by an extra column of the files (a certification, a founding
+/// year): a value for categories, a range for numbers. Offered when the
+/// actors carry such columns.
+#[component]
+fn AttributeFilterControl() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let summaries = Memo::new(move |_| {
+        store.read(Part::Workspace, |s| {
+            attribute_summaries(&s.workspace.loaded.dataset)
+        })
+    });
+    let current = move || store.read(Part::Filters, |s| s.filters.attribute.clone());
+    let chosen = move || {
+        let name = current().map(|f| f.name)?;
+        summaries.with(|list| list.iter().find(|a| a.name == name).cloned())
+    };
+    // The column chosen; a categorical one filters once a value is picked.
+    let pending_name = RwSignal::new(String::new());
+    let choose_name = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        let range =
+            summaries.with(|list| list.iter().find(|a| a.name == name).and_then(|a| a.range));
+        pending_name.set(name.clone());
+        // A numeric column starts with its whole range.
+        let next = range.map(|(low, high)| AttributeFilter {
+            name,
+            test: AttributeTest::Between(low, high),
+        });
+        store.act(|s| s.set_filters(|f| f.attribute = next));
+    };
+    let shown_name = move || {
+        current()
+            .map(|f| f.name)
+            .unwrap_or_else(|| pending_name.get())
+    };
+    let choose_value = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let name = shown_name();
+        store.act(|s| {
+            s.set_filters(|f| {
+                f.attribute = (!value.is_empty() && !name.is_empty()).then(|| AttributeFilter {
+                    name: name.clone(),
+                    test: AttributeTest::OneOf(vec![value.clone()]),
+                })
+            })
+        });
+    };
+    let set_bound = move |upper: bool, ev: leptos::ev::Event| {
+        let Some(v) = crate::ingest::number::parse_number(&event_target_value(&ev)) else {
+            return;
+        };
+        store.act(|s| {
+            s.set_filters(|f| {
+                if let Some(AttributeFilter {
+                    test: AttributeTest::Between(low, high),
+                    ..
+                }) = &mut f.attribute
+                {
+                    if upper {
+                        *high = v.max(*low);
+                    } else {
+                        *low = v.min(*high);
+                    }
+                }
+            })
+        });
+    };
+    let bound = move |upper: bool| match current().map(|f| f.test) {
+        Some(AttributeTest::Between(low, high)) => {
+            store.lang().number(if upper { high } else { low }, 2)
+        }
+        _ => String::new(),
+    };
+    let values = move || {
+        let picked = match current().map(|f| f.test) {
+            Some(AttributeTest::OneOf(v)) => v.first().cloned(),
+            _ => None,
+        };
+        chosen()
+            .or_else(|| {
+                let name = pending_name.get();
+                summaries.with(|list| list.iter().find(|a| a.name == name).cloned())
+            })
+            .filter(|a| a.range.is_none())
+            .map(|a| {
+                view! {
+                    <label>
+                        {move || store.t(Msg::FilterAttributeValue)}
+                        <select data-testid="filter-attribute-value" on:change=choose_value>
+                            <option value="" selected=picked.is_none()>{move || store.t(Msg::FilterAttributeAny)}</option>
+                            {a.values.into_iter().map(|(v, n)| {
+                                let selected = picked.as_deref() == Some(v.as_str());
+                                view! { <option value=v.clone() selected=selected>{format!("{v} ({n})")}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                }
+            })
+    };
+    let range = move || {
+        matches!(current().map(|f| f.test), Some(AttributeTest::Between(..))).then(|| view! {
+            <label>{move || store.t(Msg::FilterAttributeFrom)}
+                <input type="text" inputmode="decimal" size="6" data-testid="filter-attribute-from"
+                    prop:value=move || bound(false) on:change=move |ev| set_bound(false, ev)/>
+            </label>
+            <label>{move || store.t(Msg::FilterAttributeTo)}
+                <input type="text" inputmode="decimal" size="6" data-testid="filter-attribute-to"
+                    prop:value=move || bound(true) on:change=move |ev| set_bound(true, ev)/>
+            </label>
+        })
+    };
+    view! {
+        <Show when=move || summaries.with(|s| !s.is_empty())>
+            <details class="filters" data-testid="filter-attributes">
+                <summary>{move || store.t(Msg::FilterAttribute)}</summary>
+                <div class="filter-list">
+                    <select data-testid="filter-attribute" on:change=choose_name>
+                        <option value="" selected=move || shown_name().is_empty()>{move || store.t(Msg::FilterAttributeNone)}</option>
+                        {move || summaries.get().into_iter().map(|a| {
+                            let (value, name) = (a.name.clone(), a.name.clone());
+                            view! { <option value=value selected=move || shown_name() == name>{a.name}</option> }
+                        }).collect_view()}
+                    </select>
+                    {values}
+                    {range}
+                </div>
+            </details>
+        </Show>
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::attribute_filter::AttributeFilter;
 use crate::model::{fold_name, ActorKind, Dataset, Locality, RelationKind};
 
 /// What the filters leave on the map, per actor and per relation.
@@ -25,7 +26,7 @@ impl Visibility {
 }
 
 /// The filters. Defaults show everything.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Filters {
     pub hidden_kinds: BTreeSet<ActorKind>,
     pub hidden_relations: BTreeSet<RelationKind>,
@@ -41,6 +42,9 @@ pub struct Filters {
     /// With a selection: show only actors within this many relation steps
     /// of it (0 is off; 1 or 2).
     pub focus: u8,
+    /// Only actors whose extra attribute passes (a certification, a
+    /// founding year); `None` filters nothing.
+    pub attribute: Option<AttributeFilter>,
 }
 
 impl Default for Filters {
@@ -53,6 +57,7 @@ impl Default for Filters {
             hidden_stages: BTreeSet::new(),
             min_employees: 0,
             focus: 0,
+            attribute: None,
         }
     }
 }
@@ -99,6 +104,10 @@ impl Filters {
                 && (self.min_employees == 0
                     || !a.kind.is_operator()
                     || a.employees.is_none_or(|e| e >= self.min_employees))
+                && self
+                    .attribute
+                    .as_ref()
+                    .is_none_or(|f| f.passes(&a.attributes))
         })
     }
 

@@ -5,6 +5,7 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use super::attribute_filter::{AttributeFilter, AttributeTest};
 use super::{Camera, Filters, MapMode, Pins, Selection, MAX_ZOOM, MIN_ZOOM};
 use crate::model::{ActorKind, Locality, RelationKind};
 
@@ -82,6 +83,20 @@ impl ViewState {
         if f.focus > 0 {
             parts.push(format!("focus={}", f.focus));
         }
+        match &f.attribute {
+            Some(AttributeFilter {
+                name,
+                test: AttributeTest::OneOf(values),
+            }) => {
+                let v: Vec<String> = values.iter().map(|v| enc(v)).collect();
+                parts.push(format!("attr={}:{}", enc(name), v.join(",")));
+            }
+            Some(AttributeFilter {
+                name,
+                test: AttributeTest::Between(low, high),
+            }) => parts.push(format!("attrnum={}:{low}:{high}", enc(name))),
+            None => {}
+        }
         if !self.pins.is_empty() {
             let v: Vec<String> = self
                 .pins
@@ -122,6 +137,36 @@ impl ViewState {
                 }
                 "minemp" => f.min_employees = value.parse::<u32>().unwrap_or(0),
                 "focus" => f.focus = value.parse::<u8>().map_or(0, |f| f.min(2)),
+                // Split before decoding: names and values may contain the
+                // separators.
+                "attr" => {
+                    f.attribute = raw.split_once(':').and_then(|(name, values)| {
+                        let values: Vec<String> = values
+                            .split(',')
+                            .map(dec)
+                            .filter(|v| !v.is_empty())
+                            .collect();
+                        (!name.is_empty() && !values.is_empty()).then(|| AttributeFilter {
+                            name: dec(name),
+                            test: AttributeTest::OneOf(values),
+                        })
+                    })
+                }
+                "attrnum" => {
+                    let mut parts = raw.split(':');
+                    let name = parts.next().map(dec).filter(|n| !n.is_empty());
+                    let low = parts.next().and_then(finite);
+                    let high = parts.next().and_then(finite);
+                    f.attribute = match (name, low, high) {
+                        (Some(name), Some(low), Some(high)) if low <= high => {
+                            Some(AttributeFilter {
+                                name,
+                                test: AttributeTest::Between(low, high),
+                            })
+                        }
+                        _ => None,
+                    }
+                }
                 "pin" => {
                     v.pins.0 = raw
                         .split(',')
@@ -159,6 +204,10 @@ mod tests {
                     .collect(),
                 min_employees: 20,
                 focus: 2,
+                attribute: Some(AttributeFilter {
+                    name: "Sertifika: ISO".into(),
+                    test: AttributeTest::OneOf(vec!["ISO 9001".into(), "a,b".into()]),
+                }),
             },
             camera: Camera {
                 zoom: 2.0,
@@ -194,5 +243,27 @@ mod tests {
         assert_eq!(junk.pins.0.len(), 1);
         assert_eq!(junk.pins.0["c"], (3.0, 4.0));
         assert_eq!(ViewState::from_query("q=a+b%2Bc").search, "a b+c");
+        let years = ViewState::from_query("attrnum=Kurulu%C5%9F:1990:2005.5");
+        assert_eq!(
+            years.filters.attribute,
+            Some(AttributeFilter {
+                name: "Kuruluş".into(),
+                test: AttributeTest::Between(1990.0, 2005.5),
+            })
+        );
+        assert_eq!(ViewState::from_query(&years.to_query()), years);
+        for junk in [
+            "attr=:x",
+            "attr=a:",
+            "attrnum=a:5:1",
+            "attrnum=a:x:2",
+            "attr=nocolon",
+        ] {
+            assert_eq!(
+                ViewState::from_query(junk).filters.attribute,
+                None,
+                "{junk}"
+            );
+        }
     }
 }
