@@ -64,6 +64,8 @@ pub struct AppContext {
     pub ingest: StoredValue<Option<IngestWorker>, LocalStorage>,
     /// The load in progress: answers for older ones are dropped.
     pub load: StoredValue<LoadTicket>,
+    /// The analysis worker: network metrics, positions and exports.
+    pub network: StoredValue<NetworkWorker, LocalStorage>,
 }
 
 /// Which load the next answer of the ingest worker must belong to.
@@ -107,18 +109,25 @@ impl AppContext {
             });
             report
         });
-        let worker = StoredValue::new_local(NetworkWorker::spawn(move |response| {
-            if response.generation == generation.get_untracked() {
-                match response.answer {
-                    Answer::Progress(p) => progress.set(Some(p)),
-                    Answer::Figures(f) => network.set(Some((response.generation, f))),
-                    Answer::Positions(p) => {
-                        progress.set(None);
-                        positions.set(Some(p));
+        let status = RwSignal::new(Status::Idle);
+        let worker = StoredValue::new_local(NetworkWorker::new(
+            move |response| {
+                if response.generation == generation.get_untracked() {
+                    match response.answer {
+                        Answer::Progress(p) => progress.set(Some(p)),
+                        Answer::Figures(f) => network.set(Some((response.generation, f))),
+                        Answer::Positions(p) => {
+                            progress.set(None);
+                            positions.set(Some(p));
+                        }
+                        Answer::File { name, mime, text } => {
+                            browser::download(&name, &mime, &text);
+                        }
                     }
                 }
-            }
-        }));
+            },
+            move || status.set(Status::Notice(Msg::NetworkNoWorker, String::new())),
+        ));
         Effect::new(move |_| {
             workspace.track();
             let g = generation.get_untracked().wrapping_add(1);
@@ -191,7 +200,7 @@ impl AppContext {
             progress,
             focused: RwSignal::new(None),
             highlight: RwSignal::new(None),
-            status: RwSignal::new(Status::Idle),
+            status,
             preset: RwSignal::new(None),
             view,
             options,
@@ -200,6 +209,7 @@ impl AppContext {
             sources: StoredValue::new_local(Rc::new(Vec::new())),
             ingest: StoredValue::new_local(None),
             load: StoredValue::new(LoadTicket::default()),
+            network: worker,
         }
     }
 

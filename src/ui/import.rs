@@ -121,10 +121,12 @@ fn read_sources(ctx: AppContext, fresh: bool) {
 
 fn with_reader(ctx: AppContext, use_reader: impl FnOnce(&IngestWorker)) {
     ctx.ingest.update_value(|worker| {
-        use_reader(
-            worker
-                .get_or_insert_with(|| IngestWorker::new(move |response| on_answer(ctx, response))),
-        )
+        use_reader(worker.get_or_insert_with(|| {
+            IngestWorker::new(
+                move |response| on_answer(ctx, response),
+                move |lang, bytes| on_template(ctx, lang, bytes),
+            )
+        }))
     });
 }
 
@@ -133,6 +135,25 @@ fn with_reader(ctx: AppContext, use_reader: impl FnOnce(&IngestWorker)) {
 /// who only looks at the map never downloads it.
 pub fn warm_reader(ctx: AppContext) {
     with_reader(ctx, IngestWorker::warm);
+}
+
+/// The template workbook from the reader's worker, offered as a download.
+fn on_template(ctx: AppContext, lang: Lang, bytes: Option<Vec<u8>>) {
+    let name = format!("clustermap-template-{}.xlsx", lang.code());
+    match bytes {
+        Some(bytes) => {
+            browser::download_bytes(
+                &name,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                &bytes,
+            );
+        }
+        None => ctx
+            .status
+            .set(Status::Failed(crate::ingest::IngestError::NeedsReader {
+                file: name,
+            })),
+    }
 }
 
 fn on_answer(ctx: AppContext, response: IngestResponse) {
@@ -240,14 +261,8 @@ pub fn Import() -> impl IntoView {
         ctx.workspace.set(Workspace::sample());
         status.set(Status::Idle);
     };
-    let template = move |_| {
-        let lang = ctx.lang.get_untracked();
-        browser::download_bytes(
-            &format!("clustermap-template-{}.xlsx", lang.code()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &crate::ingest::template::template_xlsx(lang),
-        );
-    };
+    // Written by the reader's worker: the page carries no zip writer.
+    let template = move |_| with_reader(ctx, |r| r.template(ctx.lang.get_untracked()));
     let save_workspace = move |_| {
         let settings = ctx.settings();
         let text = ctx.workspace.with_untracked(|w| w.to_saved(&settings));
