@@ -64,8 +64,6 @@ pub struct AppContext {
     pub ingest: StoredValue<Option<IngestWorker>, LocalStorage>,
     /// The load in progress: answers for older ones are dropped.
     pub load: StoredValue<LoadTicket>,
-    /// The analysis worker: network metrics, positions and exports.
-    pub network: StoredValue<NetworkWorker, LocalStorage>,
 }
 
 /// Which load the next answer of the ingest worker must belong to.
@@ -119,9 +117,6 @@ impl AppContext {
                         Answer::Positions(p) => {
                             progress.set(None);
                             positions.set(Some(p));
-                        }
-                        Answer::File { name, mime, text } => {
-                            browser::download(&name, &mime, &text);
                         }
                     }
                 }
@@ -209,7 +204,6 @@ impl AppContext {
             sources: StoredValue::new_local(Rc::new(Vec::new())),
             ingest: StoredValue::new_local(None),
             load: StoredValue::new(LoadTicket::default()),
-            network: worker,
         }
     }
 

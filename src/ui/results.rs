@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::worker::ExportKind;
-use super::{AppContext, Highlight};
+use super::{browser, AppContext, Highlight};
 use crate::i18n::{action, origin, rationale, reason, stage_name, AnalysisMsg as M, Lang};
 
 /// Ranked opportunities with rationale and evidence.
@@ -325,10 +324,32 @@ pub fn Results() -> impl IntoView {
         })
     };
 
-    // Written by the analysis worker, which has the network figures.
-    let export = move |kind| {
-        ctx.network
-            .with_value(|w| w.export(kind, ctx.lang.get_untracked(), ctx.options.get_untracked()))
+    let pending = move || !ctx.analysis.with(|r| r.network.ready);
+    let export = move |kind: &'static str| {
+        let lang = ctx.lang.get();
+        ctx.analysis.with(|r| {
+            ctx.workspace.with(|w| {
+                let d = &w.loaded.dataset;
+                let base = file_stem(&d.meta.name);
+                match kind {
+                    "json" => browser::download(
+                        &format!("{base}-analysis.json"),
+                        "application/json",
+                        &crate::export::report_json(d, r, lang),
+                    ),
+                    "stages" => browser::download(
+                        &format!("{base}-stages.csv"),
+                        "text/csv",
+                        &crate::export::stages_csv(d, r, lang),
+                    ),
+                    _ => browser::download(
+                        &format!("{base}-actors.csv"),
+                        "text/csv",
+                        &crate::export::actors_csv(d, r),
+                    ),
+                }
+            })
+        });
     };
 
     view! {
@@ -358,11 +379,27 @@ pub fn Results() -> impl IntoView {
                 </table>
             </div>
             <super::settings::AnalysisSettings/>
+            // The exports carry the network figures, which the page does not
+            // compute: they wait for the analysis worker's answer.
             <div class="downloads">
-                <button type="button" data-testid="export-json" on:click=move |_| export(ExportKind::ReportJson)>{move || ctx.t(M::ExportJson)}</button>
-                <button type="button" data-testid="export-csv" on:click=move |_| export(ExportKind::ActorsCsv)>{move || ctx.t(M::ExportCsv)}</button>
-                <button type="button" data-testid="export-stages-csv" on:click=move |_| export(ExportKind::StagesCsv)>{move || ctx.t(M::ExportStagesCsv)}</button>
+                <button type="button" data-testid="export-json" disabled=pending on:click=move |_| export("json")>{move || ctx.t(M::ExportJson)}</button>
+                <button type="button" data-testid="export-csv" disabled=pending on:click=move |_| export("actors")>{move || ctx.t(M::ExportCsv)}</button>
+                <button type="button" data-testid="export-stages-csv" disabled=pending on:click=move |_| export("stages")>{move || ctx.t(M::ExportStagesCsv)}</button>
             </div>
         </section>
+    }
+}
+
+/// A safe file name from the cluster name (letters, digits and dashes).
+fn file_stem(name: &str) -> String {
+    let stem: String = crate::model::fold_token(name)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem.trim_matches('-').chars().take(60).collect::<String>();
+    if stem.is_empty() {
+        "cluster".into()
+    } else {
+        stem
     }
 }
