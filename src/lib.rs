@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod layout;
 pub mod model;
 pub mod sample;
+pub mod session;
 pub mod ui;
 pub mod view;
 pub mod workspace;

@@ -19,7 +19,7 @@ pub use gaps::{missing_core_stages, StageGap};
 pub use internationalisation::{internationalisation, Internationalisation};
 pub use links::{broken_links, BrokenLink};
 pub use opportunities::{opportunities, ActionType, Opportunity};
-pub use options::AnalysisOptions;
+pub use options::{AnalysisOptions, Setting, SettingGroup, SettingId, SETTINGS};
 pub use report::{
     network_figures, network_figures_with, ActorMetrics, ClusterReport, NetworkFigures, Phase,
 };

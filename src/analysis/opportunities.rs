@@ -114,13 +114,7 @@ pub fn opportunities(
         .map(|p| p.leaking_volume)
         .fold(0.0, f64::max);
     let max_degree = degrees.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let weights = [
-        options.weight_breadth,
-        options.weight_volume,
-        options.weight_availability,
-        options.weight_reason,
-        options.weight_centrality,
-    ];
+    let weights = options.weights();
     let total_weight: f64 = weights.iter().sum::<f64>().max(f64::EPSILON);
 
     let mut out: Vec<Opportunity> = profiles

@@ -66,12 +66,7 @@ impl AnalysisOptions {
             weight_centrality: weight(self.weight_centrality, d.weight_centrality),
             investor_min_firms: self.investor_min_firms.clamp(1, 10_000),
         };
-        let total = o.weight_breadth
-            + o.weight_volume
-            + o.weight_availability
-            + o.weight_reason
-            + o.weight_centrality;
-        if total <= 0.0 {
+        if o.weights().iter().sum::<f64>() <= 0.0 {
             o = Self {
                 thin_ratio: o.thin_ratio,
                 investor_min_firms: o.investor_min_firms,
@@ -79,6 +74,179 @@ impl AnalysisOptions {
             };
         }
         o
+    }
+}
+
+/// Which setting a [`Setting`] describes; the UI names it through the
+/// message catalogues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingId {
+    ThinRatio,
+    InvestorMinFirms,
+    WeightBreadth,
+    WeightVolume,
+    WeightAvailability,
+    WeightReason,
+    WeightCentrality,
+}
+
+/// Thresholds stand alone; weights make up the opportunity score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingGroup {
+    Threshold,
+    Weight,
+}
+
+/// One setting described as data: the settings panel and the score's
+/// definition are drawn from these, so a new weight is added here once.
+#[derive(Debug, Clone, Copy)]
+pub struct Setting {
+    pub id: SettingId,
+    /// Stable name in test ids and files.
+    pub key: &'static str,
+    pub group: SettingGroup,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    /// Decimals shown in the input.
+    pub decimals: usize,
+    get: fn(&AnalysisOptions) -> f64,
+    set: fn(&mut AnalysisOptions, f64),
+}
+
+impl Setting {
+    pub fn get(&self, o: &AnalysisOptions) -> f64 {
+        (self.get)(o)
+    }
+
+    /// The options with this setting at `value`, made sensible (see
+    /// [`AnalysisOptions::sanitized`]); a non-finite value changes nothing.
+    pub fn with(&self, o: &AnalysisOptions, value: f64) -> AnalysisOptions {
+        let mut next = o.clone();
+        if value.is_finite() {
+            (self.set)(&mut next, value.clamp(self.min, self.max));
+        }
+        next.sanitized()
+    }
+
+    pub fn default_value(&self) -> f64 {
+        self.get(&AnalysisOptions::default())
+    }
+}
+
+/// Every setting, thresholds first, then the score weights in the order
+/// of [`AnalysisOptions::weights`].
+pub const SETTINGS: [Setting; 7] = [
+    Setting {
+        id: SettingId::ThinRatio,
+        key: "thin",
+        group: SettingGroup::Threshold,
+        min: 0.05,
+        max: 10.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.thin_ratio,
+        set: |o, v| o.thin_ratio = v,
+    },
+    Setting {
+        id: SettingId::InvestorMinFirms,
+        key: "investor",
+        group: SettingGroup::Threshold,
+        min: 1.0,
+        max: 1000.0,
+        step: 1.0,
+        decimals: 0,
+        get: |o| o.investor_min_firms as f64,
+        set: |o, v| o.investor_min_firms = v.round() as usize,
+    },
+    Setting {
+        id: SettingId::WeightBreadth,
+        key: "breadth",
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.weight_breadth,
+        set: |o, v| o.weight_breadth = v,
+    },
+    Setting {
+        id: SettingId::WeightVolume,
+        key: "volume",
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.weight_volume,
+        set: |o, v| o.weight_volume = v,
+    },
+    Setting {
+        id: SettingId::WeightAvailability,
+        key: "availability",
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.weight_availability,
+        set: |o, v| o.weight_availability = v,
+    },
+    Setting {
+        id: SettingId::WeightReason,
+        key: "reason",
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.weight_reason,
+        set: |o, v| o.weight_reason = v,
+    },
+    Setting {
+        id: SettingId::WeightCentrality,
+        key: "centrality",
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get: |o| o.weight_centrality,
+        set: |o, v| o.weight_centrality = v,
+    },
+];
+
+impl AnalysisOptions {
+    /// The five score weights: breadth, volume, availability, reason,
+    /// centrality.
+    pub fn weights(&self) -> [f64; 5] {
+        [
+            self.weight_breadth,
+            self.weight_volume,
+            self.weight_availability,
+            self.weight_reason,
+            self.weight_centrality,
+        ]
+    }
+
+    /// Each weight's share of the score in percent, with its setting.
+    pub fn weight_shares(&self) -> Vec<(&'static Setting, f64)> {
+        let weights: Vec<&'static Setting> = SETTINGS
+            .iter()
+            .filter(|s| s.group == SettingGroup::Weight)
+            .collect();
+        let total: f64 = weights.iter().map(|s| s.get(self)).sum();
+        weights
+            .into_iter()
+            .map(|s| {
+                let share = if total > 0.0 {
+                    100.0 * s.get(self) / total
+                } else {
+                    0.0
+                };
+                (s, share)
+            })
+            .collect()
     }
 }
 
@@ -117,5 +285,43 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(zero.sanitized().weight_breadth, d.weight_breadth);
+    }
+
+    #[test]
+    fn settings_read_and_write_their_own_field() {
+        let d = AnalysisOptions::default();
+        for (i, s) in SETTINGS.iter().enumerate() {
+            assert_eq!(s.get(&d), s.default_value());
+            let target = if s.default_value() + s.step <= s.max {
+                s.default_value() + s.step
+            } else {
+                s.min
+            };
+            let changed = s.with(&d, target);
+            assert!((s.get(&changed) - target).abs() < 1e-9, "{}", s.key);
+            // Every other setting keeps its value.
+            for (j, other) in SETTINGS.iter().enumerate() {
+                if i != j {
+                    assert_eq!(
+                        other.get(&changed),
+                        other.get(&d),
+                        "{} moved {}",
+                        s.key,
+                        other.key
+                    );
+                }
+            }
+            assert_eq!(s.with(&d, f64::NAN), d);
+            assert!(s.get(&s.with(&d, 1e9)) <= s.max);
+        }
+        let weights: Vec<f64> = SETTINGS
+            .iter()
+            .filter(|s| s.group == SettingGroup::Weight)
+            .map(|s| s.get(&d))
+            .collect();
+        assert_eq!(weights, d.weights());
+        let shares: f64 = d.weight_shares().iter().map(|(_, p)| p).sum();
+        assert!((shares - 100.0).abs() < 1e-9);
+        assert!((d.weight_shares()[0].1 - 30.0).abs() < 1e-9);
     }
 }

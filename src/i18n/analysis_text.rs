@@ -1,7 +1,7 @@
 //! Sentences about analysis results, in the user's language.
 
 use super::{stage_name, AnalysisMsg as M, Lang};
-use crate::analysis::{ActionType, Opportunity};
+use crate::analysis::{ActionType, AnalysisOptions, Opportunity, SettingId};
 use crate::model::{Dataset, Reason};
 
 pub fn action(lang: Lang, action: ActionType) -> &'static str {
@@ -56,4 +56,37 @@ pub fn rationale(
         M::RationalePresent
     };
     lang.format(template, &args)
+}
+
+/// A setting's name in the settings panel.
+pub fn setting_name(lang: Lang, id: SettingId) -> &'static str {
+    lang.text(match id {
+        SettingId::ThinRatio => M::SettingsThin,
+        SettingId::InvestorMinFirms => M::SettingsInvestor,
+        SettingId::WeightBreadth => M::WeightBreadth,
+        SettingId::WeightVolume => M::WeightVolume,
+        SettingId::WeightAvailability => M::WeightAvailability,
+        SettingId::WeightReason => M::WeightReason,
+        SettingId::WeightCentrality => M::WeightCentrality,
+    })
+}
+
+/// What a setting means with the options in use: the thin-stage rule
+/// with its ratio, the score with the weights' shares.
+pub fn setting_definition(lang: Lang, id: SettingId, o: &AnalysisOptions) -> String {
+    match id {
+        SettingId::ThinRatio => lang.format(M::DefThin, &[("ratio", lang.number(o.thin_ratio, 2))]),
+        SettingId::InvestorMinFirms => lang.text(M::SettingsInvestor).to_string(),
+        _ => score_definition(lang, o),
+    }
+}
+
+/// The score's definition with the weights in use, in percent.
+pub fn score_definition(lang: Lang, o: &AnalysisOptions) -> String {
+    let shares: Vec<(&'static str, String)> = o
+        .weight_shares()
+        .into_iter()
+        .map(|(s, pct)| (s.key, lang.number(pct, 0)))
+        .collect();
+    lang.format(M::DefScore, &shares)
 }

@@ -37,7 +37,9 @@ mod ingest_msgs;
 mod ingest_text;
 
 pub use analysis_msgs::AnalysisMsg;
-pub use analysis_text::{action, rationale, reason};
+pub use analysis_text::{
+    action, rationale, reason, score_definition, setting_definition, setting_name,
+};
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};
 pub use describe::{actor_kind, band, locality, origin, relation_kind, stage_name};

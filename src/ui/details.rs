@@ -2,20 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{actor_kind, locality, relation_kind, stage_name, AnalysisMsg, Msg};
+use crate::session::Part;
 
 #[component]
 pub fn Details() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let content = move || {
-        let id = ctx.view.with(|v| v.selected.clone())?;
-        let lang = ctx.lang.get();
-        ctx.workspace.with(|w| {
-            let d = &w.loaded.dataset;
-            let i = d.actor_index(&id)?;
+        let i = store.read(Part::Selection, |s| s.selected())?;
+        let lang = store.lang();
+        store.read(Part::Workspace, |s| {
+            let d = &s.workspace.loaded.dataset;
             let a = &d.actors[i];
-            let (metrics, network_ready) = ctx.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
+            let (metrics, network_ready) = derived.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
             let stages = a
                 .stages
                 .iter()
@@ -43,7 +45,7 @@ pub fn Details() -> impl IntoView {
                     rows.push((Msg::DetailsCommunity, (m.community + 1).to_string()));
                 }
             }
-            let relations = d
+            let relations: Vec<(usize, usize, String)> = d
                 .relations
                 .iter()
                 .filter(|r| r.source == i || r.target == i)
@@ -56,20 +58,18 @@ pub fn Details() -> impl IntoView {
                         d.actors[other].name,
                         r.strength
                     );
-                    let other_id = d.actors[other].id.clone();
-                    view! {
-                        <li><button type="button" class="link" on:click=move |_| {
-                            let id = other_id.clone();
-                            ctx.view.update(|v| v.selected = Some(id));
-                        }>{text}</button></li>
-                    }
+                    (other, text)
                 })
-                .collect_view();
+                .enumerate()
+                // Two ties to the same partner may read alike: the
+                // position keeps their keys apart.
+                .map(|(n, (other, text))| (n, other, text))
+                .collect();
             Some(view! {
                 <section class="panel details" data-testid="details" data-details-actor=a.id.clone()>
                     <div class="details-head">
                         <h2>{a.name.clone()}</h2>
-                        <button type="button" data-testid="details-close" on:click=move |_| ctx.view.update(|v| v.selected = None)>
+                        <button type="button" data-testid="details-close" on:click=move |_| store.act(|s| s.select(None))>
                             {lang.text(Msg::DetailsClose)}
                         </button>
                     </div>
@@ -86,7 +86,11 @@ pub fn Details() -> impl IntoView {
                         }).collect_view()}
                     </dl>
                     <h3>{lang.text(Msg::DetailsRelations)}</h3>
-                    <ul class="relations">{relations}</ul>
+                    <ul class="relations">
+                        <For each=move || relations.clone() key=|r| r.clone() let((_, other, text))>
+                            <li><button type="button" class="link" on:click=move |_| store.act(|s| s.select(Some(other)))>{text}</button></li>
+                        </For>
+                    </ul>
                 </section>
             })
         })

@@ -2,17 +2,31 @@
 
 use leptos::prelude::*;
 
-use super::{AppContext, Highlight};
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{stage_name, Msg};
+use crate::session::{Highlight, Part};
+
+/// One missing stage as listed, in the UI language.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct GapRow {
+    stage: usize,
+    id: String,
+    name: String,
+    evidence: Option<String>,
+    served: Option<String>,
+    firms: Vec<usize>,
+}
 
 #[component]
 pub fn Gaps() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let items = move || {
-        let lang = ctx.lang.get();
-        let gaps = ctx.analysis.with(|a| a.gaps.clone());
-        ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let rows = move || {
+        let lang = store.lang();
+        let gaps = derived.analysis.with(|a| a.gaps.clone());
+        store.read(Part::Workspace, |s| {
+            let data = &s.workspace.loaded.dataset;
             gaps.iter()
                 .map(|g| {
                     let stage = &data.stages[g.stage];
@@ -34,31 +48,44 @@ pub fn Gaps() -> impl IntoView {
                             .collect();
                         lang.format(Msg::GapServedBy, &[("names", names.join(", "))])
                     });
-                    let (stage_index, firms) = (g.stage, g.sourcing_outside.clone());
-                    view! {
-                        <li data-gap-item=stage.id.clone() tabindex="0"
-                            on:click=move |_| ctx.highlight.set(Some(Highlight { stage: stage_index, actors: firms.clone() }))>
-                            <strong>{stage_name(lang, stage).to_string()}</strong>
-                            ": "
-                            {lang.text(Msg::GapNoLocalActor)}
-                            {evidence.map(|e| view! { <span class="evidence">{e}</span> })}
-                            {served.map(|s| view! { <span class="served">{s}</span> })}
-                        </li>
+                    GapRow {
+                        stage: g.stage,
+                        id: stage.id.clone(),
+                        name: stage_name(lang, stage).to_string(),
+                        evidence,
+                        served,
+                        firms: g.sourcing_outside.clone(),
                     }
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
+    };
+    let item = move |row: GapRow| {
+        let highlight = Highlight {
+            stage: row.stage,
+            actors: row.firms.clone(),
+        };
+        view! {
+            <li data-gap-item=row.id tabindex="0"
+                on:click=move |_| store.act(|s| s.highlight(Some(highlight.clone())))>
+                <strong>{row.name}</strong>
+                ": "
+                {move || store.t(Msg::GapNoLocalActor)}
+                {row.evidence.map(|e| view! { <span class="evidence">{e}</span> })}
+                {row.served.map(|s| view! { <span class="served">{s}</span> })}
+            </li>
+        }
     };
     view! {
         <section class="panel gaps" data-testid="gaps">
-            <h2 title=move || ctx.t(Msg::GapDefinition)>{move || ctx.t(Msg::GapsTitle)}</h2>
+            <h2 title=move || store.t(Msg::GapDefinition)>{move || store.t(Msg::GapsTitle)}</h2>
             <Show
-                when=move || ctx.analysis.with(|a| !a.gaps.is_empty())
-                fallback=move || view! { <p>{move || ctx.t(Msg::GapsNone)}</p> }
+                when=move || derived.analysis.with(|a| !a.gaps.is_empty())
+                fallback=move || view! { <p>{move || store.t(Msg::GapsNone)}</p> }
             >
-                <ul>{items}</ul>
+                <ul><For each=rows key=|r| r.clone() children=item/></ul>
             </Show>
-            <p class="definition">{move || ctx.t(Msg::GapDefinition)}</p>
+            <p class="definition">{move || store.t(Msg::GapDefinition)}</p>
         </section>
     }
 }

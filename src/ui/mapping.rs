@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::import::reread_sources;
-use super::AppContext;
+use super::loader::Loader;
+use super::state::Store;
 use crate::i18n::{column_name, table_name, IngestMsg, Lang};
 use crate::ingest::columns::columns;
 use crate::ingest::mapping::{Decided, GridPreview, ValueType};
 use crate::ingest::table::TableKind;
+use crate::session::Part;
 
 fn type_text(lang: Lang, t: ValueType) -> &'static str {
     lang.text(match t {
@@ -39,24 +40,25 @@ fn column_list(lang: Lang, kind: TableKind, cols: &[&'static str]) -> String {
 
 #[component]
 pub fn ColumnMappingPanel() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let previews = ctx.previews;
-    let kept = move || !ctx.sources.with_value(|s| s.is_empty());
+    let store = expect_context::<Store>();
+    let kept = move || store.read(Part::Previews, |s| s.has_files());
     // Opens by itself when a load leaves something unsure, and otherwise
     // stays as the user left it while choices re-read the files.
     let expanded = RwSignal::new(false);
     Effect::new(move |_| {
-        if previews.with(|list| list.iter().any(GridPreview::unsure)) {
+        if store.read(Part::Previews, |s| {
+            s.previews.iter().any(GridPreview::unsure)
+        }) {
             expanded.set(true);
         }
     });
 
     let body = move || {
-        let lang = ctx.lang.get();
-        let list = previews.get();
+        let lang = store.lang();
+        let list = store.read(Part::Previews, |s| s.previews.clone());
         if list.is_empty() {
             // A restored workspace has its data but not its files.
-            let mapped = ctx.columns.with(|c| !c.is_empty());
+            let mapped = store.read(Part::Columns, |s| !s.columns.is_empty());
             return (mapped && !kept()).then(|| {
                 view! { <p class="hint" data-testid="mapping">{lang.text(IngestMsg::MappingSaved)}</p> }
                     .into_any()
@@ -98,7 +100,12 @@ pub fn ColumnMappingPanel() -> impl IntoView {
 
 #[component]
 fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let loader = expect_context::<Loader>();
+    // A changed choice reads the kept files again at once.
+    let choose = move |change: &dyn Fn(&mut crate::ingest::mapping::ColumnMapping)| {
+        loader.send(store.act(|s| s.choose_columns(change)));
+    };
     let name = grid.grid.clone();
     let unsure = grid.unsure();
 
@@ -106,18 +113,16 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
         let name = name.clone();
         move |ev: leptos::ev::Event| {
             let kind = TableKind::from_code(&event_target_value(&ev));
-            ctx.columns.update(|m| m.set_kind(&name, kind));
-            reread_sources(ctx);
+            choose(&|m| m.set_kind(&name, kind));
         }
     };
     let on_reset = {
         let name = name.clone();
         move |_| {
-            ctx.columns.update(|m| m.grids.retain(|g| g.grid != name));
-            reread_sources(ctx);
+            choose(&|m| m.grids.retain(|g| g.grid != name));
         }
     };
-    let chosen_here = ctx.columns.with_untracked(|m| m.grid(&name).is_some());
+    let chosen_here = store.peek(|s| s.columns.grid(&name).is_some());
 
     let kind_select = view! {
         <select data-testid="mapping-kind" on:change=on_kind>
@@ -162,11 +167,10 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                 let grid_name = name.clone();
                 let on_column = move |ev: leptos::ev::Event| {
                     let value = event_target_value(&ev);
-                    ctx.columns.update(|m| {
+                    choose(&|m| {
                         m.set_kind(&grid_name, Some(kind));
                         m.set_column(&grid_name, &header, (!value.is_empty()).then_some(value.as_str()));
                     });
-                    reread_sources(ctx);
                 };
                 let current = c.column;
                 let options = columns(kind)

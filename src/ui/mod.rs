@@ -1,23 +1,30 @@
-//! Where pixels are drawn: Leptos components. They read the [`Workspace`]
-//! and its derived values from context and never compute figures
-//! themselves. Browser access goes through [`browser`].
-//!
-//! [`Workspace`]: crate::workspace::Workspace
+//! Where pixels are drawn: Leptos components, and the thin adapters that
+//! connect the pure core to the browser. Components read the session
+//! ([`state::Store`]) and what is derived from it ([`derived::Derived`])
+//! from context, act through the session's named methods, and never
+//! compute figures themselves. Browser access goes through [`browser`];
+//! the workers through [`loader`] and [`metrics`].
 
 mod app;
 pub mod browser;
+pub mod derived;
 mod details;
 mod gaps;
 mod header;
-pub mod import;
+mod import;
 pub mod ingest_worker;
+pub mod loader;
 mod map;
 mod mapping;
+mod metrics;
+mod opportunities;
+mod persist;
 mod results;
 mod settings;
+pub mod state;
 mod summary;
 mod toolbar;
 pub mod worker;
 mod worker_link;
 
-pub use app::{App, AppContext, Highlight};
+pub use app::App;

@@ -1,87 +1,14 @@
-//! The results panels: ranked investment opportunities, and the cluster at
-//! a glance with the stage table and missing links. Choosing a finding
-//! highlights its stage and firms on the map.
+//! The cluster at a glance: figures with their definitions, missing
+//! links, the stage table, the analysis settings and the downloads.
+//! Choosing a stage row highlights its stage and firms on the map.
 
 use leptos::prelude::*;
 
-use super::{browser, AppContext, Highlight};
-use crate::i18n::{action, origin, rationale, reason, stage_name, AnalysisMsg as M, Lang};
-
-/// Ranked opportunities with rationale and evidence.
-#[component]
-pub fn Opportunities() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let items = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
-                r.opportunities
-                    .iter()
-                    .enumerate()
-                    .map(|(rank, o)| {
-                        let p = &r.stages[o.stage];
-                        let stage = o.stage;
-                        let firms = o.firms.clone();
-                        let chosen = {
-                            let firms = firms.clone();
-                            move || ctx.highlight.get().is_some_and(|h| h.stage == stage && h.actors == firms)
-                        };
-                        let evidence = o
-                            .evidence
-                            .iter()
-                            .map(|i| {
-                                let a = &d.sourcing[*i];
-                                let mut line = format!("{}: {}", d.actors[a.actor].name, origin(lang, a.origin));
-                                if let Some(v) = a.volume {
-                                    line.push_str(&format!(", {} {}", lang.number(v, 0), d.meta.currency));
-                                }
-                                if let Some(rs) = a.reason {
-                                    line.push_str(&format!(", {}", reason(lang, rs)));
-                                }
-                                view! { <li>{line}</li> }
-                            })
-                            .collect_view();
-                        view! {
-                            <li class="opportunity" class:chosen=chosen data-opportunity-stage=d.stages[stage].id.clone()>
-                                <div class="opp-head">
-                                    <span class="rank">{rank + 1}</span>
-                                    <strong>{stage_name(lang, &d.stages[stage]).to_string()}</strong>
-                                    <span class=format!("action action-{}", o.action.token())>{action(lang, o.action)}</span>
-                                    <span class="score" title=score_definition(lang, &ctx.options.get())>
-                                        {lang.format(M::Score, &[("score", lang.number(o.score, 0))])}
-                                    </span>
-                                </div>
-                                <p class="rationale">{rationale(lang, d, o, p.demand.len(), p.thin)}</p>
-                                <div class="opp-actions">
-                                    <button type="button" on:click=move |_| {
-                                        let next = Highlight { stage, actors: firms.clone() };
-                                        ctx.highlight.update(|h| *h = if h.as_ref() == Some(&next) { None } else { Some(next) });
-                                    }>{lang.text(M::ShowOnMap)}</button>
-                                    <details>
-                                        <summary>{lang.format(M::EvidenceTitle, &[("n", o.evidence.len().to_string())])}</summary>
-                                        <ul class="evidence-list">{evidence}</ul>
-                                    </details>
-                                </div>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
-    };
-    view! {
-        <section class="panel opportunities" data-testid="opportunities">
-            <h2 title=move || score_definition(ctx.lang.get(), &ctx.options.get())>{move || ctx.t(M::OpportunitiesTitle)}</h2>
-            <Show
-                when=move || ctx.analysis.with(|r| !r.opportunities.is_empty())
-                fallback=move || view! { <p>{move || ctx.t(M::OpportunitiesNone)}</p> }
-            >
-                <ol class="opportunity-list">{items}</ol>
-            </Show>
-        </section>
-    }
-}
+use super::browser;
+use super::derived::Derived;
+use super::state::Store;
+use crate::i18n::{stage_name, AnalysisMsg as M, Lang};
+use crate::session::{Highlight, Part};
 
 /// "computing betweenness (step 1 of 4)…" while the worker reports steps.
 fn computing(lang: Lang, phase: Option<crate::analysis::Phase>) -> String {
@@ -106,32 +33,6 @@ fn computing(lang: Lang, phase: Option<crate::analysis::Phase>) -> String {
     )
 }
 
-/// The score's definition with the weights in use, in percent.
-pub fn score_definition(lang: Lang, o: &crate::analysis::AnalysisOptions) -> String {
-    let total = o.weight_breadth
-        + o.weight_volume
-        + o.weight_availability
-        + o.weight_reason
-        + o.weight_centrality;
-    let pct = |w: f64| {
-        if total > 0.0 {
-            lang.number(100.0 * w / total, 0)
-        } else {
-            "0".into()
-        }
-    };
-    lang.format(
-        M::DefScore,
-        &[
-            ("breadth", pct(o.weight_breadth)),
-            ("volume", pct(o.weight_volume)),
-            ("availability", pct(o.weight_availability)),
-            ("reason", pct(o.weight_reason)),
-            ("centrality", pct(o.weight_centrality)),
-        ],
-    )
-}
-
 fn percent(lang: Lang, share: f64) -> String {
     format!("{} %", lang.number(share * 100.0, 0))
 }
@@ -139,12 +40,32 @@ fn percent(lang: Lang, share: f64) -> String {
 /// Figures at a glance, the stage table, missing links and downloads.
 #[component]
 pub fn Results() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    view! {
+        <section class="panel results" data-testid="metrics">
+            <h2>{move || store.t(M::AtAGlance)}</h2>
+            <Figures/>
+            <h3 title=move || store.t(M::DefBrokenLink)>{move || store.t(M::MissingLinksTitle)}</h3>
+            <MissingLinks/>
+            <h3>{move || store.t(M::StageTable)}</h3>
+            <StageTable/>
+            <super::settings::AnalysisSettings/>
+            <Downloads/>
+        </section>
+    }
+}
+
+/// Ties, triple helix, exports, sub-clusters and brokers, each with its
+/// definition in the tooltip.
+#[component]
+fn Figures() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let figures = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 let t = &r.ties;
                 let i = &r.internationalisation;
                 let out_of = |n: usize, total: usize| {
@@ -223,7 +144,7 @@ pub fn Results() -> impl IntoView {
                                 ],
                             )
                         } else {
-                            computing(lang, ctx.progress.get())
+                            computing(lang, derived.progress.get())
                         },
                     ),
                     (
@@ -239,7 +160,7 @@ pub fn Results() -> impl IntoView {
                                     .collect::<Vec<_>>(),
                             )
                         } else {
-                            computing(lang, ctx.progress.get())
+                            computing(lang, derived.progress.get())
                         },
                     ),
                     (
@@ -261,45 +182,18 @@ pub fn Results() -> impl IntoView {
         })
     };
 
-    let stage_rows = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
-                r.stages
-                    .iter()
-                    .map(|p| {
-                        let status = if p.missing {
-                            M::StatusMissing
-                        } else if p.thin {
-                            M::StatusThin
-                        } else {
-                            M::StatusPresent
-                        };
-                        let stage = p.stage;
-                        let firms = p.leaking_firms.clone();
-                        view! {
-                            <tr class:missing=p.missing class:thin=p.thin data-stage-row=d.stages[stage].id.clone()
-                                on:click=move |_| ctx.highlight.set(Some(Highlight { stage, actors: firms.clone() }))>
-                                <td>{stage_name(lang, &d.stages[stage]).to_string()}</td>
-                                <td class="num">{p.local_actors.len()}</td>
-                                <td class="num">{p.demand.len()}</td>
-                                <td class="num">{p.leaking_firms.len()}</td>
-                                <td class="num">{lang.number(p.leaking_volume, 0)}</td>
-                                <td>{lang.text(status)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
-    };
+    view! { <dl class="figures">{figures}</dl> }
+}
 
+#[component]
+fn MissingLinks() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let links = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 if r.broken_links.is_empty() {
                     return view! { <p>{lang.text(M::NoBrokenLinks)}</p> }.into_any();
                 }
@@ -324,12 +218,110 @@ pub fn Results() -> impl IntoView {
         })
     };
 
-    let pending = move || !ctx.analysis.with(|r| r.network.ready);
+    view! { <div data-testid="broken-links">{links}</div> }
+}
+
+/// One row of the stage table, in the UI language.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct StageRow {
+    stage: usize,
+    id: String,
+    name: String,
+    local: usize,
+    demand: usize,
+    firms: Vec<usize>,
+    volume: String,
+    status: &'static str,
+    missing: bool,
+    thin: bool,
+}
+
+/// Per stage: local actors, firms needing it, firms and volume bought
+/// outside, and whether it is present, thin or missing.
+#[component]
+fn StageTable() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let rows = move || {
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
+                r.stages
+                    .iter()
+                    .map(|p| {
+                        let status = if p.missing {
+                            M::StatusMissing
+                        } else if p.thin {
+                            M::StatusThin
+                        } else {
+                            M::StatusPresent
+                        };
+                        StageRow {
+                            stage: p.stage,
+                            id: d.stages[p.stage].id.clone(),
+                            name: stage_name(lang, &d.stages[p.stage]).to_string(),
+                            local: p.local_actors.len(),
+                            demand: p.demand.len(),
+                            firms: p.leaking_firms.clone(),
+                            volume: lang.number(p.leaking_volume, 0),
+                            status: lang.text(status),
+                            missing: p.missing,
+                            thin: p.thin,
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let row = move |row: StageRow| {
+        let (stage, firms) = (row.stage, row.firms.clone());
+        view! {
+            <tr class:missing=row.missing class:thin=row.thin data-stage-row=row.id
+                on:click=move |_| store.act(|s| s.highlight(Some(Highlight { stage, actors: firms.clone() })))>
+                <td>{row.name}</td>
+                <td class="num">{row.local}</td>
+                <td class="num">{row.demand}</td>
+                <td class="num">{row.firms.len()}</td>
+                <td class="num">{row.volume}</td>
+                <td>{row.status}</td>
+            </tr>
+        }
+    };
+    let thin_title = move || {
+        let lang = store.lang();
+        let ratio = derived.analysis.with(|r| r.options.thin_ratio);
+        lang.format(M::DefThin, &[("ratio", lang.number(ratio, 2))])
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="stage-table">
+                <thead>
+                    <tr>
+                        <th>{move || store.t(M::ColStage)}</th>
+                        <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColLocal)}</th>
+                        <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColDemand)}</th>
+                        <th title=move || store.t(M::DefLeaking)>{move || store.t(M::ColLeaking)}</th>
+                        <th title=move || store.t(M::DefLeakage)>{move || store.t(M::ColLeakage)}</th>
+                        <th title=thin_title>{move || store.t(M::ColStatus)}</th>
+                    </tr>
+                </thead>
+                <tbody><For each=rows key=|r| r.clone() children=row/></tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The results as one JSON document and as CSV tables.
+#[component]
+fn Downloads() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let export = move |kind: &'static str| {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|r| {
-            ctx.workspace.with(|w| {
-                let d = &w.loaded.dataset;
+        let lang = store.lang();
+        derived.analysis.with(|r| {
+            store.read(Part::Workspace, |s| {
+                let d = &s.workspace.loaded.dataset;
                 let base = file_stem(&d.meta.name);
                 match kind {
                     "json" => browser::download(
@@ -352,41 +344,14 @@ pub fn Results() -> impl IntoView {
         });
     };
 
+    // Exports carry the network figures, which the worker computes.
+    let not_ready = move || derived.analysis.with(|r| !r.network.ready);
     view! {
-        <section class="panel results" data-testid="metrics">
-            <h2>{move || ctx.t(M::AtAGlance)}</h2>
-            <dl class="figures">{figures}</dl>
-            <h3 title=move || ctx.t(M::DefBrokenLink)>{move || ctx.t(M::MissingLinksTitle)}</h3>
-            <div data-testid="broken-links">{links}</div>
-            <h3>{move || ctx.t(M::StageTable)}</h3>
-            <div class="table-scroll">
-                <table class="stage-table">
-                    <thead>
-                        <tr>
-                            <th>{move || ctx.t(M::ColStage)}</th>
-                            <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColLocal)}</th>
-                            <th title=move || ctx.t(M::DefDemand)>{move || ctx.t(M::ColDemand)}</th>
-                            <th title=move || ctx.t(M::DefLeaking)>{move || ctx.t(M::ColLeaking)}</th>
-                            <th title=move || ctx.t(M::DefLeakage)>{move || ctx.t(M::ColLeakage)}</th>
-                            <th title=move || {
-                                let lang = ctx.lang.get();
-                                let ratio = ctx.analysis.with(|r| r.options.thin_ratio);
-                                lang.format(M::DefThin, &[("ratio", lang.number(ratio, 2))])
-                            }>{move || ctx.t(M::ColStatus)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{stage_rows}</tbody>
-                </table>
-            </div>
-            <super::settings::AnalysisSettings/>
-            // The exports carry the network figures, which the page does not
-            // compute: they wait for the analysis worker's answer.
-            <div class="downloads">
-                <button type="button" data-testid="export-json" disabled=pending on:click=move |_| export("json")>{move || ctx.t(M::ExportJson)}</button>
-                <button type="button" data-testid="export-csv" disabled=pending on:click=move |_| export("actors")>{move || ctx.t(M::ExportCsv)}</button>
-                <button type="button" data-testid="export-stages-csv" disabled=pending on:click=move |_| export("stages")>{move || ctx.t(M::ExportStagesCsv)}</button>
-            </div>
-        </section>
+        <div class="downloads">
+            <button type="button" data-testid="export-json" disabled=not_ready on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
+            <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
+            <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
+        </div>
     }
 }
 

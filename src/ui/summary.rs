@@ -2,15 +2,17 @@
 
 use leptos::prelude::*;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::Msg;
 
 #[component]
 pub fn SummaryLine() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let parts = move || {
-        let lang = ctx.lang.get();
-        ctx.analysis.with(|a| {
+        let lang = store.lang();
+        derived.analysis.with(|a| {
             let s = &a.summary;
             vec![
                 lang.format(
@@ -51,7 +53,7 @@ pub fn SummaryLine() -> impl IntoView {
         })
     };
     view! {
-        <p class="summary" data-testid="summary" title=move || ctx.t(Msg::DensityHelp)>
+        <p class="summary" data-testid="summary" title=move || store.t(Msg::DensityHelp)>
             {move || {
                 parts()
                     .into_iter()

@@ -1,11 +1,13 @@
-//! Search, filters and zoom above the map. Everything here edits the
-//! shared [`ViewState`](crate::view::ViewState).
+//! Search, views and zoom above the map, and the filters beside them.
+//! Everything here acts on the session's view parts.
 
 use leptos::prelude::*;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
+use crate::session::Part;
 use crate::view::MapMode;
 
 /// Head-count thresholds offered by the size filter.
@@ -13,38 +15,121 @@ const SIZE_STEPS: [u32; 5] = [0, 10, 50, 250, 1000];
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let view = ctx.view;
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let found = move || {
-        let n = ctx
-            .workspace
-            .with(|w| view.with(|v| v.matches(&w.loaded.dataset).len()));
-        let searching = view.with(|v| !v.search.trim().is_empty());
-        searching.then(|| {
-            ctx.lang
-                .get()
+        derived.searching.get().then(|| {
+            let n = derived.matches.with(|m| m.iter().filter(|x| **x).count());
+            store
+                .lang()
                 .format(Msg::SearchResults, &[("n", n.to_string())])
         })
     };
+    let shown = move || {
+        let total = store.read(Part::Workspace, |s| s.workspace.loaded.dataset.actors.len());
+        let n = derived.visibility.with(|v| v.shown_actors());
+        (n < total).then(|| {
+            store.lang().format(
+                Msg::ShownCount,
+                &[("shown", n.to_string()), ("total", total.to_string())],
+            )
+        })
+    };
+    // The geographic view is offered when the data has coordinates.
+    let has_coordinates = Memo::new(move |_| {
+        store.read(Part::Workspace, |s| {
+            crate::layout::has_coordinates(&s.workspace.loaded.dataset)
+        })
+    });
+    let has_pins = move || store.read(Part::Pins, |s| !s.pins.is_empty());
+    view! {
+        <div class="toolbar" data-testid="toolbar">
+            <div class="view-switch" role="group" aria-label=move || store.t(Msg::ViewChoice)>
+                {[(MapMode::ValueChain, Msg::ViewChain), (MapMode::Network, Msg::ViewNetwork), (MapMode::Geographic, Msg::ViewGeo)]
+                    .into_iter()
+                    .map(|(m, msg)| view! {
+                        <button type="button" data-testid=format!("view-{}", m.token())
+                            hidden=move || m == MapMode::Geographic && !has_coordinates.get()
+                            aria-pressed=move || (derived.mode.get() == m).to_string()
+                            on:click=move |_| store.act(|s| s.switch_mode(m))>{move || store.t(msg)}</button>
+                    })
+                    .collect_view()}
+            </div>
+            <label class="search">
+                <span class="visually-hidden">{move || store.t(Msg::Search)}</span>
+                <input type="search" data-testid="search" placeholder=move || store.t(Msg::Search)
+                    prop:value=move || store.read(Part::Search, |s| s.search.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        store.act(|s| s.set_search(&text));
+                    }/>
+                <span class="found" data-testid="search-count">{found}</span>
+            </label>
+            <FilterControls/>
+            <div class="zoom" role="group">
+                <button type="button" data-testid="zoom-in" title=move || store.t(Msg::ZoomIn) aria-label=move || store.t(Msg::ZoomIn)
+                    on:click=move |_| store.act(|s| s.zoom_by(1.25))>"+"</button>
+                <button type="button" data-testid="zoom-out" title=move || store.t(Msg::ZoomOut) aria-label=move || store.t(Msg::ZoomOut)
+                    on:click=move |_| store.act(|s| s.zoom_by(0.8))>"−"</button>
+                <button type="button" data-testid="fit" on:click=move |_| store.act(|s| s.reset_camera())>
+                    {move || store.t(Msg::ZoomFit)}
+                </button>
+                <button type="button" data-testid="reset" on:click=move |_| store.act(|s| s.reset_view())>
+                    {move || store.t(Msg::ResetView)}
+                </button>
+                <Show when=has_pins>
+                    <button type="button" data-testid="unpin" on:click=move |_| store.act(|s| s.unpin_all())>
+                        {move || store.t(Msg::UnpinAll)}
+                    </button>
+                </Show>
+            </div>
+            <span class="shown" data-testid="shown-count">{shown}</span>
+        </div>
+    }
+}
+
+/// A checkbox that is ticked while `shown` holds and flips the filter.
+fn filter_box(
+    store: Store,
+    test: String,
+    shown: impl Fn(&crate::view::Filters) -> bool + Send + Sync + 'static,
+    flip: impl Fn(&mut crate::view::Filters) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <input type="checkbox" data-testid=test
+            prop:checked=move || store.read(Part::Filters, |s| shown(&s.filters))
+            on:change=move |_| store.act(|s| s.set_filters(flip))/>
+    }
+}
+
+/// Flips whether `item` is in `set`.
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}
+
+#[component]
+fn FilterControls() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let picked =
+        move |f: fn(&crate::view::Filters) -> bool| store.read(Part::Filters, |s| f(&s.filters));
     let stages = move || {
-        let lang = ctx.lang.get();
-        ctx.workspace.with(|w| {
-            w.loaded
+        let lang = store.lang();
+        store.read(Part::Workspace, |s| {
+            s.workspace
+                .loaded
                 .dataset
                 .stages
                 .iter()
                 .map(|st| {
-                    let id = st.id.clone();
-                    let (test, key) = (format!("filter-stage-{}", st.id), id.clone());
+                    let (id, key) = (st.id.clone(), st.id.clone());
+                    let flip = move |f: &mut crate::view::Filters| toggle(&mut f.hidden_stages, id.clone());
                     view! {
                         <label>
-                            <input type="checkbox" data-testid=test
-                                prop:checked=move || view.with(|v| !v.hidden_stages.contains(&key))
-                                on:change=move |_| view.update(|v| {
-                                    if !v.hidden_stages.remove(&id) {
-                                        v.hidden_stages.insert(id.clone());
-                                    }
-                                })/>
+                            <input type="checkbox" data-testid=format!("filter-stage-{}", st.id)
+                                prop:checked=move || store.read(Part::Filters, |s| !s.filters.hidden_stages.contains(&key))
+                                on:change=move |_| store.act(|s| s.set_filters(flip.clone()))/>
                             {stage_name(lang, st).to_string()}
                         </label>
                     }
@@ -52,180 +137,93 @@ pub fn Toolbar() -> impl IntoView {
                 .collect_view()
         })
     };
-    let shown = move || {
-        let total = ctx.workspace.with(|w| w.loaded.dataset.actors.len());
-        let n = ctx.visibility.with(|v| v.shown_actors());
-        (n < total).then(|| {
-            ctx.lang.get().format(
-                Msg::ShownCount,
-                &[("shown", n.to_string()), ("total", total.to_string())],
-            )
-        })
-    };
     let focus_hint = move || {
-        view.with(|v| v.focus > 0 && v.selected.is_none())
-            .then(|| view! { <span class="hint">{move || ctx.t(Msg::FocusNeedsSelection)}</span> })
+        (picked(|f| f.focus > 0) && store.read(Part::Selection, |s| s.selection.actor.is_none()))
+            .then(
+                || view! { <span class="hint">{move || store.t(Msg::FocusNeedsSelection)}</span> },
+            )
     };
-    // The geographic view is offered when the data has coordinates.
-    let has_coordinates = Memo::new(move |_| {
-        ctx.workspace
-            .with(|w| crate::layout::has_coordinates(&w.loaded.dataset))
-    });
+    let select_number =
+        move |ev: &leptos::ev::Event| event_target_value(ev).parse::<u32>().unwrap_or(0);
     view! {
-        <div class="toolbar" data-testid="toolbar">
-            <div class="view-switch" role="group" aria-label=move || ctx.t(Msg::ViewChoice)>
-                {[(MapMode::ValueChain, Msg::ViewChain), (MapMode::Network, Msg::ViewNetwork), (MapMode::Geographic, Msg::ViewGeo)]
+        <details class="filters">
+            <summary>{move || store.t(Msg::FilterKinds)}</summary>
+            <div class="filter-list">
+                {ActorKind::ALL.iter().map(|&k| view! {
+                    <label>
+                        {filter_box(store, format!("filter-kind-{}", k.token()),
+                            move |f| !f.hidden_kinds.contains(&k), move |f| toggle(&mut f.hidden_kinds, k))}
+                        {move || actor_kind(store.lang(), k)}
+                    </label>
+                }).collect_view()}
+            </div>
+        </details>
+        <details class="filters">
+            <summary>{move || store.t(Msg::FilterRelations)}</summary>
+            <div class="filter-list">
+                {RelationKind::ALL.iter().map(|&k| view! {
+                    <label>
+                        {filter_box(store, format!("filter-rel-{}", k.token()),
+                            move |f| !f.hidden_relations.contains(&k), move |f| toggle(&mut f.hidden_relations, k))}
+                        {move || relation_kind(store.lang(), k)}
+                    </label>
+                }).collect_view()}
+                <label>
+                    {move || store.t(Msg::MinStrength)}
+                    <select data-testid="filter-strength" on:change=move |ev| {
+                        let m = select_number(&ev).clamp(1, 5) as u8;
+                        store.act(|s| s.set_filters(|f| f.min_strength = m));
+                    }>
+                        {(1u8..=5).map(|m| view! {
+                            <option value=m.to_string() selected=move || store.read(Part::Filters, |s| s.filters.min_strength == m)>{m}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+        </details>
+        <details class="filters">
+            <summary>{move || store.t(Msg::FilterStages)}</summary>
+            <div class="filter-list">{stages}</div>
+        </details>
+        <label class="size">
+            {move || store.t(Msg::FilterSize)}
+            <select data-testid="filter-size" on:change=move |ev| {
+                let m = select_number(&ev);
+                store.act(|s| s.set_filters(|f| f.min_employees = m));
+            }>
+                {SIZE_STEPS.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=move || store.read(Part::Filters, |s| s.filters.min_employees == m)>
+                        {move || if m == 0 { store.t(Msg::FilterSizeAll).to_string() } else { format!("≥ {m}") }}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label class="focus">
+            {move || store.t(Msg::Focus)}
+            <select data-testid="filter-focus" on:change=move |ev| {
+                let n = select_number(&ev).min(2) as u8;
+                store.act(|s| s.set_filters(|f| f.focus = n));
+            }>
+                {[(0u8, Msg::FocusOff), (1, Msg::FocusOne), (2, Msg::FocusTwo)].into_iter().map(|(n, msg)| view! {
+                    <option value=n.to_string() selected=move || store.read(Part::Filters, |s| s.filters.focus == n)>{move || store.t(msg)}</option>
+                }).collect_view()}
+            </select>
+            {focus_hint}
+        </label>
+        <label class="locality">
+            {move || store.t(Msg::FilterLocality)}
+            <select data-testid="filter-locality" on:change=move |ev| {
+                let l = Locality::parse(&event_target_value(&ev));
+                store.act(|s| s.set_filters(|f| f.locality = l));
+            }>
+                <option value="" selected=move || picked(|f| f.locality.is_none())>{move || store.t(Msg::AllLocalities)}</option>
+                {[(Locality::Local, Msg::LocalityLocal), (Locality::National, Msg::LocalityNational), (Locality::International, Msg::LocalityInternational)]
                     .into_iter()
-                    .map(|(m, msg)| view! {
-                        <button type="button" data-testid=format!("view-{}", m.token())
-                            hidden=move || m == MapMode::Geographic && !has_coordinates.get()
-                            aria-pressed=move || (view.with(|v| v.mode) == m).to_string()
-                            on:click=move |_| view.update(|v| {
-                                v.mode = m;
-                                v.zoom = 1.0;
-                                v.pan = (0.0, 0.0);
-                            })>{move || ctx.t(msg)}</button>
+                    .map(|(l, m)| view! {
+                        <option value=l.token() selected=move || store.read(Part::Filters, |s| s.filters.locality == Some(l))>{move || store.t(m)}</option>
                     })
                     .collect_view()}
-            </div>
-            <label class="search">
-                <span class="visually-hidden">{move || ctx.t(Msg::Search)}</span>
-                <input type="search" data-testid="search" placeholder=move || ctx.t(Msg::Search)
-                    prop:value=move || view.with(|v| v.search.clone())
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        view.update(|v| v.search = text);
-                    }/>
-                <span class="found" data-testid="search-count">{found}</span>
-            </label>
-            <details class="filters">
-                <summary>{move || ctx.t(Msg::FilterKinds)}</summary>
-                <div class="filter-list">
-                    {ActorKind::ALL
-                        .iter()
-                        .map(|k| {
-                            let k = *k;
-                            view! {
-                                <label>
-                                    <input type="checkbox" data-testid=format!("filter-kind-{}", k.token())
-                                        prop:checked=move || view.with(|v| !v.hidden_kinds.contains(&k))
-                                        on:change=move |_| view.update(|v| {
-                                            if !v.hidden_kinds.remove(&k) {
-                                                v.hidden_kinds.insert(k);
-                                            }
-                                        })/>
-                                    {move || actor_kind(ctx.lang.get(), k)}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </details>
-            <details class="filters">
-                <summary>{move || ctx.t(Msg::FilterRelations)}</summary>
-                <div class="filter-list">
-                    {RelationKind::ALL
-                        .iter()
-                        .map(|k| {
-                            let k = *k;
-                            view! {
-                                <label>
-                                    <input type="checkbox" data-testid=format!("filter-rel-{}", k.token())
-                                        prop:checked=move || view.with(|v| !v.hidden_relations.contains(&k))
-                                        on:change=move |_| view.update(|v| {
-                                            if !v.hidden_relations.remove(&k) {
-                                                v.hidden_relations.insert(k);
-                                            }
-                                        })/>
-                                    {move || relation_kind(ctx.lang.get(), k)}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                    <label>
-                        {move || ctx.t(Msg::MinStrength)}
-                        <select data-testid="filter-strength" on:change=move |ev| {
-                            let m = event_target_value(&ev).parse::<u8>().unwrap_or(1);
-                            view.update(|v| v.min_strength = m.clamp(1, 5));
-                        }>
-                            {(1u8..=5)
-                                .map(|m| view! {
-                                    <option value=m.to_string() selected=move || view.with(|v| v.min_strength == m)>{m}</option>
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                </div>
-            </details>
-            <details class="filters">
-                <summary>{move || ctx.t(Msg::FilterStages)}</summary>
-                <div class="filter-list">{stages}</div>
-            </details>
-            <label class="size">
-                {move || ctx.t(Msg::FilterSize)}
-                <select data-testid="filter-size" on:change=move |ev| {
-                    let m = event_target_value(&ev).parse::<u32>().unwrap_or(0);
-                    view.update(|v| v.min_employees = m);
-                }>
-                    {SIZE_STEPS
-                        .into_iter()
-                        .map(|m| view! {
-                            <option value=m.to_string() selected=move || view.with(|v| v.min_employees == m)>
-                                {move || if m == 0 { ctx.t(Msg::FilterSizeAll).to_string() } else { format!("≥ {m}") }}
-                            </option>
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="focus">
-                {move || ctx.t(Msg::Focus)}
-                <select data-testid="filter-focus" on:change=move |ev| {
-                    let f = event_target_value(&ev).parse::<u8>().unwrap_or(0);
-                    view.update(|v| v.focus = f.min(2));
-                }>
-                    {[(0u8, Msg::FocusOff), (1, Msg::FocusOne), (2, Msg::FocusTwo)]
-                        .into_iter()
-                        .map(|(f, msg)| view! {
-                            <option value=f.to_string() selected=move || view.with(|v| v.focus == f)>{move || ctx.t(msg)}</option>
-                        })
-                        .collect_view()}
-                </select>
-                {focus_hint}
-            </label>
-            <label class="locality">
-                {move || ctx.t(Msg::FilterLocality)}
-                <select data-testid="filter-locality" on:change=move |ev| {
-                    let l = Locality::parse(&event_target_value(&ev));
-                    view.update(|v| v.locality = l);
-                }>
-                    <option value="" selected=move || view.with(|v| v.locality.is_none())>{move || ctx.t(Msg::AllLocalities)}</option>
-                    {[(Locality::Local, Msg::LocalityLocal), (Locality::National, Msg::LocalityNational), (Locality::International, Msg::LocalityInternational)]
-                        .into_iter()
-                        .map(|(l, m)| view! {
-                            <option value=l.token() selected=move || view.with(|v| v.locality == Some(l))>{move || ctx.t(m)}</option>
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <div class="zoom" role="group">
-                <button type="button" data-testid="zoom-in" title=move || ctx.t(Msg::ZoomIn) aria-label=move || ctx.t(Msg::ZoomIn)
-                    on:click=move |_| view.update(|v| v.zoom_by(1.25))>"+"</button>
-                <button type="button" data-testid="zoom-out" title=move || ctx.t(Msg::ZoomOut) aria-label=move || ctx.t(Msg::ZoomOut)
-                    on:click=move |_| view.update(|v| v.zoom_by(0.8))>"−"</button>
-                <button type="button" data-testid="fit" on:click=move |_| view.update(|v| {
-                    v.zoom = 1.0;
-                    v.pan = (0.0, 0.0);
-                })>{move || ctx.t(Msg::ZoomFit)}</button>
-                <button type="button" data-testid="reset" on:click=move |_| view.update(|v| {
-                    *v = crate::view::ViewState { mode: v.mode, ..Default::default() };
-                })>{move || ctx.t(Msg::ResetView)}</button>
-                {move || view.with(|v| !v.pinned.is_empty()).then(|| view! {
-                    <button type="button" data-testid="unpin" on:click=move |_| view.update(|v| v.pinned.clear())>
-                        {move || ctx.t(Msg::UnpinAll)}
-                    </button>
-                })}
-            </div>
-            <span class="shown" data-testid="shown-count">{shown}</span>
-        </div>
+            </select>
+        </label>
     }
 }

@@ -4,7 +4,7 @@
 //! drawing's centre) and pan apply. SVG, canvas and pointer handling all use
 //! this one mapping, so what is drawn is what is hit.
 
-use super::ViewState;
+use super::Camera;
 
 /// Where a map of `map_w` x `map_h` units sits in a frame of
 /// `frame_w` x `frame_h` CSS pixels at a given zoom and pan.
@@ -22,13 +22,13 @@ pub struct Screen {
 }
 
 impl Screen {
-    pub fn new(view: &ViewState, map_w: f64, map_h: f64, frame_w: f64, frame_h: f64) -> Self {
+    pub fn new(camera: &Camera, map_w: f64, map_h: f64, frame_w: f64, frame_h: f64) -> Self {
         let fit = if map_w > 0.0 && map_h > 0.0 && frame_w > 0.0 && frame_h > 0.0 {
             (frame_w / map_w).min(frame_h / map_h)
         } else {
             1.0
         };
-        let (zoom, tx, ty) = view.transform(map_w, map_h);
+        let (zoom, tx, ty) = camera.transform(map_w, map_h);
         Self {
             fit,
             left: (frame_w - map_w * fit) / 2.0,
@@ -65,10 +65,9 @@ mod tests {
 
     #[test]
     fn round_trip_and_fit() {
-        let v = ViewState {
+        let v = Camera {
             zoom: 2.0,
             pan: (30.0, -12.0),
-            ..Default::default()
         };
         // A wide frame: the 1000x500 map is limited by height and centred.
         let s = Screen::new(&v, 1000.0, 500.0, 1600.0, 500.0);
@@ -79,10 +78,10 @@ mod tests {
         assert!((x - 123.0).abs() < 1e-9 && (y - 45.0).abs() < 1e-9);
         // At zoom 1 without pan the centre of the map is the centre of the
         // fitted drawing.
-        let s = Screen::new(&ViewState::default(), 1000.0, 500.0, 500.0, 800.0);
+        let s = Screen::new(&Camera::default(), 1000.0, 500.0, 500.0, 800.0);
         assert_eq!(s.to_screen(500.0, 250.0), (250.0, 125.0));
         // Zero-sized frames do not divide by zero.
-        let s = Screen::new(&ViewState::default(), 0.0, 0.0, 0.0, 0.0);
+        let s = Screen::new(&Camera::default(), 0.0, 0.0, 0.0, 0.0);
         assert!(s.to_map(1.0, 1.0).0.is_finite());
     }
 }

@@ -2,6 +2,7 @@
 // not selectors.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { generate } from '../bench/generate.mjs';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const sample = JSON.parse(readFileSync(`${root}src/sample/izmir_ict.json`, 'utf8'));
@@ -12,6 +13,13 @@ export function sampleGaps() {
     .filter((s) => s.band === 'core')
     .filter((s) => !sample.actors.some((a) => a.stages.includes(s.id) && (a.locality ?? 'local') === 'local'))
     .map((s) => s.id);
+}
+
+/** Generated cluster (tests/bench/generate.mjs) as three CSV files. */
+export function generatedFiles(n, seed = 11) {
+  const g = generate(n, seed);
+  const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  return { files: [file('stages.csv', g.stages), file('actors.csv', g.actors), file('relations.csv', g.relations)], expected: g.expected };
 }
 
 export class ClusterMapPage {

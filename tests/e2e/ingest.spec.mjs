@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage } from './app.mjs';
 import { generate } from '../bench/generate.mjs';
 

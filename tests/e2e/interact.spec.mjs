@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage } from './app.mjs';
 
 test('search finds a Turkish name typed in lower case with ı and i', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage, sample, sampleGaps } from './app.mjs';
 
 test('the sample map appears within 3 s with every actor and gap', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The column-mapping step: headers nobody recognises are mapped by hand,
 // the map follows at once, and the choices come back with the workspace.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage } from './app.mjs';
 
 const files = ['formats/mapping_firms.csv', 'formats/mapping_ties.csv'];

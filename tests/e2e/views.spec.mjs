@@ -2,16 +2,8 @@
 // sample in both views, the network view's dragging and pinning, the
 // neighbourhood focus, and a registry-sized cluster drawn on a canvas with
 // the same interactions.
-import { test, expect } from '@playwright/test';
-import { ClusterMapPage, sample } from './app.mjs';
-import { generate } from '../bench/generate.mjs';
-
-/** Generated cluster (tests/bench/generate.mjs) as three CSV files. */
-function generatedFiles(n, seed = 11) {
-  const g = generate(n, seed);
-  const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  return { files: [file('stages.csv', g.stages), file('actors.csv', g.actors), file('relations.csv', g.relations)], expected: g.expected };
-}
+import { test, expect } from './fixtures.mjs';
+import { ClusterMapPage, generatedFiles, sample } from './app.mjs';
 
 async function openNetwork(page) {
   const app = new ClusterMapPage(page);

@@ -16,9 +16,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::super::{AppContext, Highlight};
 use crate::layout::{Bundle, MapLayout};
 use crate::model::{ActorKind, Dataset, RelationKind};
+use crate::session::{Highlight, Part};
+use crate::ui::derived::Derived;
+use crate::ui::state::Store;
 use crate::view::{Screen, Visibility};
 
 /// Quiet time after the last pan or zoom before the scene is repainted
@@ -510,13 +512,9 @@ fn paint_overlay(
 /// The canvas layer. `screen` gives the current mapping; it is read in
 /// every frame.
 #[component]
-pub fn CanvasLayer(
-    screen: Signal<Screen>,
-    matches: Memo<Vec<bool>>,
-    searching: Memo<bool>,
-    bundles: Memo<Vec<Bundle>>,
-) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+pub fn CanvasLayer(screen: Signal<Screen>, bundles: Memo<Vec<Bundle>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let painter: StoredValue<Option<Painter>, LocalStorage> = StoredValue::new_local(None);
     let repaint = Rc::new(Cell::new(true));
@@ -528,42 +526,47 @@ pub fn CanvasLayer(
         let frame_pending = frame_pending.clone();
         move || {
             frame_pending.set(false);
-            let Some(canvas) = canvas_ref.get_untracked() else {
+            // A frame asked for just before the canvas gave way to SVG
+            // finds the layer gone: nothing to draw then.
+            let Some(canvas) = canvas_ref.try_get_untracked().flatten() else {
                 return;
             };
-            painter.update_value(|p| {
+            let Some(screen) = screen.try_get_untracked() else {
+                return;
+            };
+            let fresh = painter.try_update_value(|p| {
                 if p.is_none() {
                     *p = Painter::new(canvas.clone());
                 }
             });
+            if fresh.is_none() {
+                return;
+            }
             let force = repaint.replace(false);
-            let selected = ctx.view.with_untracked(|v| v.selected.clone());
-            ctx.workspace.with_untracked(|w| {
-                let dataset = &w.loaded.dataset;
+            store.peek(|s| {
+                let dataset = &s.workspace.loaded.dataset;
                 let overlay = Overlay {
-                    focused: ctx.focused.get_untracked(),
-                    selected: selected.as_deref().and_then(|id| dataset.actor_index(id)),
+                    focused: s.hovered,
+                    selected: s.selected(),
                 };
-                ctx.layout.with_untracked(|layout| {
-                    ctx.visibility.with_untracked(|visibility| {
-                        ctx.highlight.with_untracked(|highlight| {
-                            matches.with_untracked(|m| {
-                                bundles.with_untracked(|b| {
-                                    let scene = Scene {
-                                        layout,
-                                        dataset,
-                                        visibility,
-                                        highlight: highlight.as_ref(),
-                                        matches: m,
-                                        searching: searching.get_untracked(),
-                                        bundles: b,
-                                    };
-                                    painter.update_value(|p| {
-                                        if let Some(p) = p {
-                                            p.frame(screen.get_untracked(), force, &scene, overlay);
-                                        }
-                                    });
-                                })
+                derived.layout.with_untracked(|layout| {
+                    derived.visibility.with_untracked(|visibility| {
+                        derived.matches.with_untracked(|m| {
+                            bundles.with_untracked(|b| {
+                                let scene = Scene {
+                                    layout,
+                                    dataset,
+                                    visibility,
+                                    highlight: s.highlight.as_ref(),
+                                    matches: m,
+                                    searching: derived.searching.get_untracked(),
+                                    bundles: b,
+                                };
+                                painter.update_value(|p| {
+                                    if let Some(p) = p {
+                                        p.frame(screen, force, &scene, overlay);
+                                    }
+                                });
                             })
                         })
                     })
@@ -588,13 +591,13 @@ pub fn CanvasLayer(
     {
         let (repaint, schedule) = (repaint.clone(), schedule.clone());
         Effect::new(move |_| {
-            ctx.layout.track();
-            ctx.visibility.track();
-            ctx.highlight.track();
-            matches.track();
-            searching.track();
+            derived.layout.track();
+            derived.visibility.track();
+            derived.matches.track();
+            derived.searching.track();
             bundles.track();
-            ctx.lang.track();
+            store.read(Part::Highlight, |_| ());
+            store.read(Part::Lang, |_| ());
             repaint.set(true);
             schedule();
         });
@@ -610,6 +613,7 @@ pub fn CanvasLayer(
             let (repaint, schedule, moves) = (repaint.clone(), schedule.clone(), moves.clone());
             set_timeout(
                 move || {
+                    // Only the last move of a burst repaints sharply.
                     if moves.get() == n {
                         repaint.set(true);
                         schedule();
@@ -623,8 +627,8 @@ pub fn CanvasLayer(
     {
         let schedule = schedule.clone();
         Effect::new(move |_| {
-            ctx.focused.track();
-            ctx.view.with(|v| v.selected.clone());
+            store.read(Part::Hover, |_| ());
+            store.read(Part::Selection, |_| ());
             schedule();
         });
     }

@@ -18,12 +18,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::AppContext;
+use super::derived::Derived;
+use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
 use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
-use crate::view::{MapMode, Screen};
+use crate::session::Part;
+use crate::view::{Camera, MapMode, Screen};
 use canvas_layer::CanvasLayer;
 use svg_layer::{Markers, Structure, SvgContent};
 
@@ -43,7 +45,7 @@ pub const GROUP_COLOURS: usize = 12;
 #[derive(Clone)]
 enum Gesture {
     /// Dragging the map: pointer start and pan at that time.
-    Pan { x: f64, y: f64, pan: (f64, f64) },
+    Pan { x: f64, y: f64, start: Camera },
     /// Pressed on an actor; a drag moves it in the network view.
     Actor {
         actor: usize,
@@ -61,20 +63,10 @@ fn frame_size(el: &web_sys::HtmlElement) -> (f64, f64) {
 
 #[component]
 pub fn ClusterMap() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let layout = ctx.layout;
-    let matches = Memo::new(move |_| {
-        ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
-            let mut m = vec![false; data.actors.len()];
-            for i in ctx.view.with(|v| v.matches(data)) {
-                m[i] = true;
-            }
-            m
-        })
-    });
-    let searching = Memo::new(move |_| ctx.view.with(|v| !v.search.trim().is_empty()));
-    let mode = Memo::new(move |_| ctx.view.with(|v| v.mode));
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
+    let mode = derived.mode;
     let use_canvas = Memo::new(move |_| {
         layout.with(|l| l.nodes.len() >= CANVAS_FROM || l.edges.len() >= 4 * CANVAS_FROM)
     });
@@ -84,9 +76,10 @@ pub fn ClusterMap() -> impl IntoView {
             if !l.dense {
                 return Vec::new();
             }
-            ctx.visibility.with(|v| {
-                ctx.workspace
-                    .with(|w| bundle_edges(l, &w.loaded.dataset, &v.relations))
+            derived.visibility.with(|v| {
+                store.read(Part::Workspace, |s| {
+                    bundle_edges(l, &s.workspace.loaded.dataset, &v.relations)
+                })
             })
         })
     });
@@ -110,7 +103,7 @@ pub fn ClusterMap() -> impl IntoView {
     let screen = Memo::new(move |_| {
         let (fw, fh) = size.get();
         let (w, h) = layout.with(|l| (l.width, l.height));
-        ctx.view.with(|v| Screen::new(v, w, h, fw, fh))
+        derived.camera.with(|c| Screen::new(c, w, h, fw, fh))
     });
     // "clustermap:map-drawn" after the frame that shows a new layout.
     Effect::new(move |_| {
@@ -148,19 +141,10 @@ pub fn ClusterMap() -> impl IntoView {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|e| e.closest("[data-actor-id]").ok().flatten())
                 .and_then(|e| e.get_attribute("data-actor-id"))?;
-            ctx.workspace
-                .with_untracked(|w| w.loaded.dataset.actor_index(&id))
+            store.peek(|s| s.workspace.loaded.dataset.actor_index(&id))
         }
     };
-    let select = move |actor: usize| {
-        ctx.focused.set(Some(actor));
-        let id = ctx
-            .workspace
-            .with_untracked(|w| w.loaded.dataset.actors.get(actor).map(|a| a.id.clone()));
-        if let Some(id) = id {
-            ctx.view.update(|v| v.selected = Some(id));
-        }
-    };
+    let select = move |actor: usize| store.act(|s| s.select(Some(actor)));
 
     let pointers: StoredValue<BTreeMap<i32, (f64, f64)>> = StoredValue::new(BTreeMap::new());
     let gesture: StoredValue<Option<Gesture>> = StoredValue::new(None);
@@ -185,7 +169,7 @@ pub fn ClusterMap() -> impl IntoView {
             m.insert(ev.pointer_id(), p);
         });
         if let Some((distance, _)) = pinch_distance() {
-            let zoom = ctx.view.with_untracked(|v| v.zoom);
+            let zoom = store.peek(|s| s.camera.zoom);
             gesture.set_value(Some(Gesture::Pinch { distance, zoom }));
             return;
         }
@@ -199,7 +183,7 @@ pub fn ClusterMap() -> impl IntoView {
             None => Gesture::Pan {
                 x: p.0,
                 y: p.1,
-                pan: ctx.view.with_untracked(|v| v.pan),
+                start: store.peek(|s| s.camera),
             },
         };
         gesture.set_value(Some(next));
@@ -227,19 +211,19 @@ pub fn ClusterMap() -> impl IntoView {
                 if let Some((d, mid)) = pinch_distance() {
                     let (mx, my) = s.to_map(mid.0, mid.1);
                     let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-                    ctx.view.update(|v| {
-                        let factor = zoom * d / distance.max(1.0) / v.zoom;
-                        v.zoom_at(factor, mx, my, w, h);
+                    store.act(|s| {
+                        let factor = zoom * d / distance.max(1.0) / s.camera.zoom;
+                        s.zoom_at(factor, (mx, my), (w, h));
                     });
                 }
             }
-            Some(Gesture::Pan { x, y, pan }) => {
+            Some(Gesture::Pan { x, y, start }) => {
                 if (p.0 - x).abs() + (p.1 - y).abs() > 3.0 {
                     capture(&ev);
                 }
                 let k = 1.0 / s.fit.max(1e-9);
-                ctx.view
-                    .update(|v| v.pan = (pan.0 + (p.0 - x) * k, pan.1 + (p.1 - y) * k));
+                let pan = (start.pan.0 + (p.0 - x) * k, start.pan.1 + (p.1 - y) * k);
+                store.act(|s| s.set_camera(Camera { pan, ..start }));
             }
             Some(Gesture::Actor { actor, x, y, moved }) => {
                 let far = (p.0 - x).abs() + (p.1 - y).abs() > 4.0;
@@ -251,24 +235,15 @@ pub fn ClusterMap() -> impl IntoView {
                         y,
                         moved: true,
                     }));
-                    let id = ctx.workspace.with_untracked(|w| {
-                        w.loaded.dataset.actors.get(actor).map(|a| a.id.clone())
-                    });
-                    if let Some(id) = id {
-                        let at = s.to_map(p.0, p.1);
-                        ctx.view.update(|v| {
-                            v.pinned.insert(id, at);
-                        });
-                    }
+                    let at = s.to_map(p.0, p.1);
+                    store.act(|s| s.pin(actor, at));
                 }
             }
             None => {
                 // Hover on the canvas (SVG actors have their own handlers).
                 if use_canvas.get_untracked() && ev.pointer_type() == "mouse" {
                     let actor = actor_at(&ev);
-                    if ctx.focused.get_untracked() != actor {
-                        ctx.focused.set(actor);
-                    }
+                    store.act(|s| s.hover(actor));
                 }
             }
         }
@@ -289,7 +264,7 @@ pub fn ClusterMap() -> impl IntoView {
     };
     let on_pointer_leave = move |_| {
         if use_canvas.get_untracked() && gesture.with_value(Option::is_none) {
-            ctx.focused.set(None);
+            store.act(|s| s.hover(None));
         }
     };
     // Ctrl+wheel (and trackpad pinch, which browsers send as ctrl+wheel)
@@ -309,44 +284,41 @@ pub fn ClusterMap() -> impl IntoView {
                 f64::from(ev.client_y()) - top,
             );
             let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-            ctx.view.update(|v| v.zoom_at(factor, x, y, w, h));
+            store.act(|s| s.zoom_at(factor, (x, y), (w, h)));
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let step = 40.0 / ctx.view.with_untracked(|v| v.zoom);
+        let step = 40.0 / store.peek(|s| s.camera.zoom);
         let handled = match ev.key().as_str() {
             "+" | "=" => {
-                ctx.view.update(|v| v.zoom_by(1.25));
+                store.act(|s| s.zoom_by(1.25));
                 true
             }
             "-" | "_" => {
-                ctx.view.update(|v| v.zoom_by(0.8));
+                store.act(|s| s.zoom_by(0.8));
                 true
             }
             "0" => {
-                ctx.view.update(|v| {
-                    v.zoom = 1.0;
-                    v.pan = (0.0, 0.0);
-                });
+                store.act(|s| s.reset_camera());
                 true
             }
             "ArrowLeft" => {
-                ctx.view.update(|v| v.pan.0 += step);
+                store.act(|s| s.pan_by(step, 0.0));
                 true
             }
             "ArrowRight" => {
-                ctx.view.update(|v| v.pan.0 -= step);
+                store.act(|s| s.pan_by(-step, 0.0));
                 true
             }
             "ArrowUp" => {
-                ctx.view.update(|v| v.pan.1 += step);
+                store.act(|s| s.pan_by(0.0, step));
                 true
             }
             "ArrowDown" => {
-                ctx.view.update(|v| v.pan.1 -= step);
+                store.act(|s| s.pan_by(0.0, -step));
                 true
             }
-            "Enter" | " " => match ctx.focused.get_untracked() {
+            "Enter" | " " => match store.peek(|s| s.hovered) {
                 Some(actor) => {
                     select(actor);
                     true
@@ -354,8 +326,7 @@ pub fn ClusterMap() -> impl IntoView {
                 None => false,
             },
             "Escape" => {
-                ctx.view.update(|v| v.selected = None);
-                ctx.highlight.set(None);
+                store.act(|s| s.clear());
                 true
             }
             _ => false,
@@ -367,28 +338,28 @@ pub fn ClusterMap() -> impl IntoView {
     let view_box = move || layout.with(|l| format!("0 0 {:.0} {:.0}", l.width, l.height));
     let transform = move || {
         let (w, h) = layout.with(|l| (l.width, l.height));
-        let (z, tx, ty) = ctx.view.with(|v| v.transform(w, h));
+        let (z, tx, ty) = derived.camera.with(|c| c.transform(w, h));
         format!("translate({tx:.1} {ty:.1}) scale({z:.4})")
     };
     let label = move || match mode.get() {
-        MapMode::ValueChain => ctx.t(Msg::MapLabel),
-        MapMode::Network => ctx.t(Msg::NetworkLabel),
-        MapMode::Geographic => ctx.t(Msg::GeoLabel),
+        MapMode::ValueChain => store.t(Msg::MapLabel),
+        MapMode::Network => store.t(Msg::NetworkLabel),
+        MapMode::Geographic => store.t(Msg::GeoLabel),
     };
     let keys = move || match mode.get() {
-        MapMode::ValueChain | MapMode::Geographic => ctx.t(Msg::MapKeys),
-        MapMode::Network => ctx.t(Msg::MapKeysNetwork),
+        MapMode::ValueChain | MapMode::Geographic => store.t(Msg::MapKeys),
+        MapMode::Network => store.t(Msg::MapKeysNetwork),
     };
     let arranging = move || {
-        (mode.get() == MapMode::Network && ctx.positions.with(Option::is_none)).then(|| {
-            view! { <p class="map-notice" data-testid="arranging">{move || ctx.t(Msg::NetworkArranging)}</p> }
+        (mode.get() == MapMode::Network && derived.positions.with(Option::is_none)).then(|| {
+            view! { <p class="map-notice" data-testid="arranging">{move || store.t(Msg::NetworkArranging)}</p> }
         })
     };
 
     view! {
         <section class="map-region" data-testid="map" data-view=move || mode.get().token()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
-            data-shown=move || ctx.visibility.with(|v| v.shown_actors())>
+            data-shown=move || derived.visibility.with(|v| v.shown_actors())>
             <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
                 on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
@@ -398,10 +369,10 @@ pub fn ClusterMap() -> impl IntoView {
                     <Markers/>
                     <g class="viewport" transform=transform>
                         <Structure/>
-                        {move || (!use_canvas.get()).then(|| view! { <SvgContent matches searching bundles/> })}
+                        {move || (!use_canvas.get()).then(|| view! { <SvgContent bundles/> })}
                     </g>
                 </svg>
-                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() matches searching bundles/> })}
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> })}
                 {arranging}
                 <Tooltip screen/>
             </div>
@@ -413,16 +384,17 @@ pub fn ClusterMap() -> impl IntoView {
 /// The focused actor's name and facts, positioned over its node.
 #[component]
 fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let content = move || {
-        let actor = ctx.focused.get()?;
-        let lang = ctx.lang.get();
+        let actor = store.read(Part::Hover, |s| s.hovered)?;
+        let lang = store.lang();
         let s = screen.get();
-        let (left, top) = ctx
+        let (left, top) = derived
             .layout
             .with(|l| l.node_of(actor).map(|n| s.to_screen(n.x, n.y - n.r)))?;
-        let (name, facts) = ctx.workspace.with(|w| {
-            let data = &w.loaded.dataset;
+        let (name, facts) = store.read(Part::Workspace, |s| {
+            let data = &s.workspace.loaded.dataset;
             let a = data.actors.get(actor)?;
             let mut facts = vec![actor_kind(lang, a.kind).to_string()];
             if let Some(s) = data.actor_stage(actor) {
@@ -449,10 +421,11 @@ fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let network = Memo::new(move |_| ctx.view.with(|v| v.mode == MapMode::Network));
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let network = Memo::new(move |_| derived.mode.get() == MapMode::Network);
     let kinds = move || {
-        let lang = ctx.lang.get();
+        let lang = store.lang();
         ActorKind::ALL
             .iter()
             .map(|k| {
@@ -468,7 +441,7 @@ fn Legend() -> impl IntoView {
     };
     let groups = move || {
         network.get().then(|| {
-            let by_community = ctx.analysis.with(|a| a.network.ready);
+            let by_community = derived.analysis.with(|a| a.network.ready);
             let msg = if by_community {
                 Msg::LegendGroups
             } else {
@@ -477,18 +450,18 @@ fn Legend() -> impl IntoView {
             view! {
                 <span class="legend-item groups">
                     {(0..6).map(|g| view! { <i class=format!("dot group-{g}")></i> }).collect_view()}
-                    {move || ctx.t(msg)}
+                    {move || store.t(msg)}
                 </span>
             }
         })
     };
     view! {
         <div class="legend" data-testid="legend">
-            <span class="legend-title">{move || ctx.t(Msg::Legend)}</span>
+            <span class="legend-title">{move || store.t(Msg::Legend)}</span>
             {groups}
             {kinds}
             {move || {
-                let lang = ctx.lang.get();
+                let lang = store.lang();
                 RelationKind::ALL
                     .iter()
                     .map(|k| {
@@ -500,16 +473,16 @@ fn Legend() -> impl IntoView {
                     })
                     .collect_view()
             }}
-            <span class="legend-item outside"><i class="dot"></i>{move || ctx.t(Msg::BandOutside)}</span>
-            {move || (ctx.view.with(|v| v.mode) == MapMode::Geographic).then(|| view! {
-                <span class="legend-item">{move || ctx.t(Msg::GeoAbroad)}</span>
+            <span class="legend-item outside"><i class="dot"></i>{move || store.t(Msg::BandOutside)}</span>
+            {move || (derived.mode.get() == MapMode::Geographic).then(|| view! {
+                <span class="legend-item">{move || store.t(Msg::GeoAbroad)}</span>
             })}
-            {move || (ctx.view.with(|v| v.mode) == MapMode::ValueChain).then(|| view! {
-                <span class="legend-item missing"><i class="box"></i>{move || ctx.t(Msg::MissingLocally)}</span>
-                <span class="legend-item broken"><i class="break"></i>{move || ctx.t(Msg::LegendBrokenLink)}</span>
-                <span class="legend-item ranked"><i class="rank">"1"</i>{move || ctx.t(Msg::LegendOpportunity)}</span>
+            {move || (derived.mode.get() == MapMode::ValueChain).then(|| view! {
+                <span class="legend-item missing"><i class="box"></i>{move || store.t(Msg::MissingLocally)}</span>
+                <span class="legend-item broken"><i class="break"></i>{move || store.t(Msg::LegendBrokenLink)}</span>
+                <span class="legend-item ranked"><i class="rank">"1"</i>{move || store.t(Msg::LegendOpportunity)}</span>
             })}
-            <span class="legend-item">{move || ctx.t(Msg::LegendSize)}</span>
+            <span class="legend-item">{move || store.t(Msg::LegendSize)}</span>
         </div>
     }
 }

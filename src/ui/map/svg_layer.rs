@@ -5,11 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::super::{AppContext, Highlight};
 use crate::i18n::{actor_kind, stage_name, Msg};
 use crate::layout::text::wrap;
 use crate::layout::{BandRow, Bundle};
 use crate::model::RelationKind;
+use crate::session::{Highlight, Part};
+use crate::ui::derived::Derived;
+use crate::ui::state::Store;
 
 fn band_msg(row: BandRow) -> Msg {
     match row {
@@ -45,10 +47,11 @@ pub fn Markers() -> impl IntoView {
 /// segments of the support and enabling bands.
 #[component]
 pub fn Structure() -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let layout = ctx.layout;
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let bands = move || {
-        let lang = ctx.lang.get();
+        let lang = store.lang();
         layout.with(|l| {
             l.bands
                 .iter()
@@ -77,10 +80,10 @@ pub fn Structure() -> impl IntoView {
     };
 
     let columns = move || {
-        let lang = ctx.lang.get();
+        let lang = store.lang();
         layout.with(|l| {
             let ops = l.bands.iter().find(|b| b.row == BandRow::Operators).cloned();
-            let stages = ctx.workspace.with(|w| w.loaded.dataset.stages.clone());
+            let stages = store.read(Part::Workspace, |s| s.workspace.loaded.dataset.stages.clone());
             l.columns
                 .iter()
                 .filter_map(|c| {
@@ -101,7 +104,7 @@ pub fn Structure() -> impl IntoView {
                     });
                     Some(view! {
                         <g class="stage-column" class:missing=c.missing data-stage=stage.id.clone()
-                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| h.stage == col_stage))
+                            class:highlighted=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| h.stage == col_stage))
                             aria-label=stage_name(lang, &stage).to_string()>
                             <rect class="stage-header" x=c.x + 3.0 y="4" width=c.width - 6.0
                                 height=l.header_height - 8.0 rx="6"></rect>
@@ -132,7 +135,7 @@ pub fn Structure() -> impl IntoView {
                     let seg_stage = s.stage;
                     view! {
                         <g class="segment"
-                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| Some(h.stage) == seg_stage))>
+                            class:highlighted=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| Some(h.stage) == seg_stage))>
                             <rect x=s.x y=s.y width=s.width height=s.height rx="6"></rect>
                             <text x=s.x + 8.0 y=s.y + 15.0>{s.label.clone()}</text>
                         </g>
@@ -146,15 +149,15 @@ pub fn Structure() -> impl IntoView {
     // investment opportunity (click: highlight its stage and firms), and a
     // red break between adjacent stages with no local flow.
     let findings = move || {
-        let lang = ctx.lang.get();
+        let lang = store.lang();
         layout.with(|l| {
             if l.columns.is_empty() {
                 return Vec::new();
             }
             let ops = l.bands.iter().find(|b| b.row == BandRow::Operators).cloned();
             let column_of = |stage: usize| l.columns.iter().find(|c| c.stage == stage).cloned();
-            ctx.analysis.with(|a| {
-                let stages = ctx.workspace.with(|w| w.loaded.dataset.stages.clone());
+            derived.analysis.with(|a| {
+                let stages = store.read(Part::Workspace, |s| s.workspace.loaded.dataset.stages.clone());
                 let mut out = Vec::new();
                 for (rank, o) in a.opportunities.iter().enumerate().take(5) {
                     let Some(c) = column_of(o.stage) else { continue };
@@ -169,7 +172,7 @@ pub fn Structure() -> impl IntoView {
                     out.push(view! {
                         <g class="opportunity-badge" data-opportunity-stage=stage.id.clone() role="button" tabindex="0"
                             aria-label=label
-                            on:click=move |_| ctx.highlight.set(Some(Highlight { stage: stage_index, actors: firms.clone() }))>
+                            on:click=move |_| store.act(|s| s.highlight(Some(Highlight { stage: stage_index, actors: firms.clone() })))>
                             <title>{title}</title>
                             <circle cx=cx cy=cy r="8"></circle>
                             <text x=cx y=cy + 3.5 text-anchor="middle">{format!("{}", rank + 1)}</text>
@@ -230,13 +233,10 @@ pub fn Structure() -> impl IntoView {
 
 /// Relations and actors as SVG elements, with `data-actor-id` hooks.
 #[component]
-pub fn SvgContent(
-    matches: Memo<Vec<bool>>,
-    searching: Memo<bool>,
-    bundles: Memo<Vec<Bundle>>,
-) -> impl IntoView {
-    let ctx = expect_context::<AppContext>();
-    let layout = ctx.layout;
+pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let dense = Memo::new(move |_| layout.with(|l| l.dense));
     let bundle_paths = move || {
         bundles.with(|b| {
@@ -255,9 +255,14 @@ pub fn SvgContent(
         })
     };
     let edges = move || {
-        let relations = ctx.workspace.with(|w| w.loaded.dataset.relations.clone());
+        let relations = store.read(Part::Workspace, |s| {
+            s.workspace.loaded.dataset.relations.clone()
+        });
         // Bundled maps draw single relations only for the hovered actor.
-        let only = dense.get().then(|| ctx.focused.get()).flatten();
+        let only = dense
+            .get()
+            .then(|| store.read(Part::Hover, |s| s.hovered))
+            .flatten();
         let dense = dense.get();
         layout.with(|l| {
             l.edges
@@ -272,10 +277,10 @@ pub fn SvgContent(
                     let rel = relations.get(e.relation)?.clone();
                     let kind = rel.kind.token();
                     let marker = rel.kind.is_directed().then(|| format!("url(#arrow-{kind})"));
-                    let dim = move || ctx.focused.get().is_some_and(|f| f != rel.source && f != rel.target);
-                    let lit = move || ctx.focused.get().is_some_and(|f| f == rel.source || f == rel.target);
+                    let dim = move || store.read(Part::Hover, |s| s.hovered).is_some_and(|f| f != rel.source && f != rel.target);
+                    let lit = move || store.read(Part::Hover, |s| s.hovered).is_some_and(|f| f == rel.source || f == rel.target);
                     let index = e.relation;
-                    let filtered = move || ctx.visibility.with(|v| !v.relation(index));
+                    let filtered = move || derived.visibility.with(|v| !v.relation(index));
                     Some(view! {
                         <path class=format!("edge rel-{kind}") class:dim=dim class:lit=lit class:filtered=filtered d=e.d.clone()
                             stroke-width=format!("{:.2}", 0.6 + 0.45 * f64::from(rel.strength)) marker-end=marker></path>
@@ -286,8 +291,10 @@ pub fn SvgContent(
     };
 
     let nodes = move || {
-        let lang = ctx.lang.get();
-        let actors = ctx.workspace.with(|w| w.loaded.dataset.actors.clone());
+        let lang = store.lang();
+        let actors = store.read(Part::Workspace, |s| {
+            s.workspace.loaded.dataset.actors.clone()
+        });
         layout.with(|l| {
             l.nodes
                 .iter()
@@ -312,19 +319,19 @@ pub fn SvgContent(
                     });
                     Some(view! {
                         <g class=format!("actor {colour}") class:outside=!a.is_local()
-                            class:focused=move || ctx.focused.get() == Some(actor)
-                            class:highlighted=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| h.actors.contains(&actor)))
-                            class:dimmed=move || ctx.highlight.with(|h| h.as_ref().is_some_and(|h| !h.actors.contains(&actor)))
+                            class:focused=move || store.read(Part::Hover, |s| s.hovered) == Some(actor)
+                            class:highlighted=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| h.actors.contains(&actor)))
+                            class:dimmed=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| !h.actors.contains(&actor)))
                             data-actor-id=a.id.clone() tabindex="0" role="img"
                             aria-label=format!("{} ({})", a.name, actor_kind(lang, a.kind))
-                            on:mouseenter=move |_| ctx.focused.set(Some(actor))
-                            on:mouseleave=move |_| ctx.focused.set(None)
-                            on:focus=move |_| ctx.focused.set(Some(actor))
-                            on:blur=move |_| ctx.focused.set(None)
-                            class:filtered=move || ctx.visibility.with(|v| !v.actor(actor))
-                            class:match=move || matches.with(|m| m.get(actor).copied().unwrap_or(false))
-                            class:unmatched=move || searching.get() && !matches.with(|m| m.get(actor).copied().unwrap_or(false))
-                            class:selected=move || ctx.view.with(|v| v.selected.as_deref() == Some(actor_id.as_str()))>
+                            on:mouseenter=move |_| store.act(|s| s.hover(Some(actor)))
+                            on:mouseleave=move |_| store.act(|s| s.hover(None))
+                            on:focus=move |_| store.act(|s| s.hover(Some(actor)))
+                            on:blur=move |_| store.act(|s| s.hover(None))
+                            class:filtered=move || derived.visibility.with(|v| !v.actor(actor))
+                            class:match=move || derived.matches.with(|m| m.get(actor).copied().unwrap_or(false))
+                            class:unmatched=move || derived.searching.get() && !derived.matches.with(|m| m.get(actor).copied().unwrap_or(false))
+                            class:selected=move || store.read(Part::Selection, |s| s.selection.actor.as_deref() == Some(actor_id.as_str()))>
                             // One generous target for pointer and touch: the symbol and its label.
                             <rect class="hit" x=n.x - hit_w / 2.0 y=n.y - n.r - 2.0 width=hit_w
                                 height=n.label_y - n.y + n.r + 6.0></rect>

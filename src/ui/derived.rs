@@ -1,0 +1,146 @@
+//! What is computed from the session, in one chain: dataset → light
+//! analysis (+ network figures from the worker) → layout of the chosen view
+//! → what the filters leave → what the search marks. Each memo reads only
+//! the parts it needs, so moving the camera recomputes none of them; the
+//! [`Work`] counters let a test prove it.
+
+use leptos::prelude::*;
+
+use crate::analysis::{NetworkFigures, Phase};
+use crate::layout::MapLayout;
+use crate::session::Part;
+use crate::view::{search_matches, Camera, MapMode, Visibility};
+use crate::workspace::Analysis;
+
+use super::state::Store;
+
+/// How many times each derived value was computed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    pub analysis: u32,
+    pub layout: u32,
+    pub visibility: u32,
+    pub search: u32,
+}
+
+/// The derived values, provided through context beside the [`Store`].
+#[derive(Clone, Copy)]
+pub struct Derived {
+    /// Every figure of the analysis; network metrics once the worker sent
+    /// them for the current data.
+    pub analysis: Memo<Analysis>,
+    /// The geometry of the map in the chosen view.
+    pub layout: Memo<MapLayout>,
+    /// What the filters leave on the map.
+    pub visibility: Memo<Visibility>,
+    /// Per actor: does it match the search?
+    pub matches: Memo<Vec<bool>>,
+    /// Is a search active?
+    pub searching: Memo<bool>,
+    pub camera: Memo<Camera>,
+    pub mode: Memo<MapMode>,
+    /// Force-directed positions from the worker; `None` until they arrive.
+    pub positions: RwSignal<Option<Vec<(f64, f64)>>>,
+    /// The worker's current step, while it computes.
+    pub progress: RwSignal<Option<Phase>>,
+    /// Network figures and the data generation they belong to.
+    pub network: RwSignal<Option<(u32, NetworkFigures)>>,
+    /// Bumped with every new dataset; answers for older ones are dropped.
+    pub generation: RwSignal<u32>,
+    pub work: StoredValue<Work>,
+}
+
+impl Derived {
+    pub fn new(store: Store) -> Self {
+        let work = StoredValue::new(Work::default());
+        let count = move |f: fn(&mut Work)| work.update_value(f);
+        let generation = RwSignal::new(0u32);
+        let network: RwSignal<Option<(u32, NetworkFigures)>> = RwSignal::new(None);
+        let positions: RwSignal<Option<Vec<(f64, f64)>>> = RwSignal::new(None);
+        // Everything but the network metrics is computed on the page, once
+        // per dataset and settings; those arrive from the worker and are
+        // merged into a copy when they match the current data.
+        let light = Memo::new(move |_| {
+            count(|w| w.analysis += 1);
+            store.read(Part::Options, |_| ());
+            store.read(Part::Workspace, |s| {
+                s.workspace.analyse_light_with(&s.options)
+            })
+        });
+        let analysis = Memo::new(move |_| {
+            let mut report = light.get();
+            network.with(|n| {
+                if let Some((_, figures)) = n.as_ref().filter(|n| n.0 == generation.get()) {
+                    report.set_network(figures.clone());
+                }
+            });
+            report
+        });
+        let mode = Memo::new(move |_| store.read(Part::Mode, |s| s.mode));
+        let layout = Memo::new(move |_| {
+            count(|w| w.layout += 1);
+            let lang = store.lang();
+            match mode.get() {
+                // Gaps come from the light analysis: the worker's answer
+                // does not redo this layout.
+                MapMode::ValueChain => {
+                    light.with(|a| store.read(Part::Workspace, |s| s.workspace.map_layout(lang, a)))
+                }
+                MapMode::Geographic => {
+                    store.read(Part::Workspace, |s| s.workspace.geo_layout(lang))
+                }
+                MapMode::Network => positions.with(|p| {
+                    analysis.with(|a| {
+                        store.read(Part::Pins, |_| ());
+                        store.read(Part::Workspace, |s| {
+                            s.workspace
+                                .network_layout(p.as_deref().unwrap_or(&[]), a, &s.pins.0)
+                        })
+                    })
+                }),
+            }
+        });
+        let visibility = Memo::new(move |_| {
+            count(|w| w.visibility += 1);
+            // The selection matters only as the centre of a focus.
+            let focus = store.read(Part::Filters, |s| s.filters.focus > 0);
+            let selected = focus
+                .then(|| store.read(Part::Selection, |s| s.selection.actor.clone()))
+                .flatten();
+            store.read(Part::Filters, |_| ());
+            store.read(Part::Workspace, |s| {
+                s.filters
+                    .visibility(&s.workspace.loaded.dataset, selected.as_deref())
+            })
+        });
+        let matches = Memo::new(move |_| {
+            count(|w| w.search += 1);
+            store.read(Part::Search, |_| ());
+            store.read(Part::Workspace, |s| {
+                let data = &s.workspace.loaded.dataset;
+                let mut m = vec![false; data.actors.len()];
+                for i in search_matches(&s.search, data) {
+                    m[i] = true;
+                }
+                m
+            })
+        });
+        let searching =
+            Memo::new(move |_| store.read(Part::Search, |s| !s.search.trim().is_empty()));
+        let camera = Memo::new(move |_| store.read(Part::Camera, |s| s.camera));
+        Self {
+            analysis,
+            layout,
+            visibility,
+            matches,
+            searching,
+            camera,
+            mode,
+            positions,
+            progress: RwSignal::new(None),
+            network,
+            generation,
+            work,
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Keeps the workspace in the browser, so a reload brings it back, and
+//! the address bar holding a link to what is on screen.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::state::Store;
+use crate::i18n::Msg;
+use crate::session::Part;
+
+/// Quiet time before the workspace is written to local storage.
+const SAVE_DELAY_MS: u64 = 400;
+/// Where the workspace is kept between visits.
+pub const SAVED_KEY: &str = "clustermap.workspace";
+/// Where a saved workspace that could not be read is moved, so it is not
+/// lost and does not break the next start.
+pub const DAMAGED_KEY: &str = "clustermap.workspace.damaged";
+
+/// Sets a damaged stored workspace aside.
+pub fn set_aside(text: &str) {
+    browser::store(DAMAGED_KEY, text);
+    browser::remove_stored(SAVED_KEY);
+}
+
+/// The address bar follows the view and the language.
+pub fn mirror_url(store: Store) {
+    Effect::new(move |_| {
+        for part in [
+            Part::Lang,
+            Part::Search,
+            Part::Filters,
+            Part::Camera,
+            Part::Selection,
+            Part::Mode,
+            Part::Pins,
+        ] {
+            store.read(part, |_| ());
+        }
+        browser::set_url_query(&store.peek(|s| s.url_query()));
+    });
+    Effect::new(move |_| browser::set_document_language(store.lang()));
+}
+
+/// Saves a moment after the last change of the data or its settings, so
+/// the map is drawn first and a burst of changes is written once; leaving
+/// or reloading the page within the delay still saves.
+pub fn keep_workspace(store: Store) {
+    let saves = StoredValue::new(0u32);
+    let pending = StoredValue::new(false);
+    let save = move || {
+        pending.set_value(false);
+        let text = store.peek(|s| s.saved_text());
+        if !browser::store(SAVED_KEY, &text) {
+            store.act(|s| s.notice(Msg::WorkspaceNotSaved, String::new()));
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        for part in [
+            Part::Lang,
+            Part::Workspace,
+            Part::Options,
+            Part::Preset,
+            Part::Columns,
+        ] {
+            store.read(part, |_| ());
+        }
+        // What was just restored (or the sample) needs no saving.
+        if first.is_none() {
+            return;
+        }
+        let n = saves.get_value().wrapping_add(1);
+        saves.set_value(n);
+        pending.set_value(true);
+        set_timeout(
+            move || {
+                if saves.try_get_value() == Some(n) && pending.try_get_value() == Some(true) {
+                    save();
+                }
+            },
+            std::time::Duration::from_millis(SAVE_DELAY_MS),
+        );
+    });
+    let leave = window_event_listener(leptos::ev::pagehide, move |_| {
+        if pending.try_get_value() == Some(true) {
+            save();
+        }
+    });
+    on_cleanup(move || leave.remove());
+}

@@ -1,0 +1,45 @@
+// The shared setup of every end-to-end test: the same `test` as
+// Playwright's, with guards that fail the test on any uncaught page error,
+// any console message saying a Rust panic, any request leaving the page's
+// origin and any Content-Security-Policy violation, in every page the test
+// opens.
+import { test as base, expect } from '@playwright/test';
+
+/** Reports CSP violations to the console, where the guard sees them. */
+const reportViolations = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+  });
+};
+
+export const test = base.extend({
+  guards: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL).origin;
+      const problems = [];
+      const watch = (page) => {
+        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        page.on('console', (m) => {
+          const text = m.text();
+          if (text.includes('panicked')) problems.push(`panic: ${text}`);
+          if (text.includes('CSP violation') || text.includes('Content Security Policy')) {
+            problems.push(`CSP: ${text}`);
+          }
+        });
+      };
+      await context.addInitScript(reportViolations);
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      context.on('request', (r) => {
+        const url = r.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) problems.push(`request leaving the origin: ${url}`);
+      });
+      await use(problems);
+      expect(problems, 'guards: page errors, panics, foreign requests, CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
