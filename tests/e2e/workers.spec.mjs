@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage, root } from './app.mjs';
 
 // The page carries neither the file readers nor the network metrics: when
