@@ -307,10 +307,17 @@ fn answers_to_superseded_loads_are_dropped() {
     assert!(s.is_reading());
     s.finish(second.id, Ok(data), Vec::new(), None);
     assert_eq!(s.status, Status::Loaded);
+    // A notice meanwhile (the browser's storage is full, say) does not
+    // make the reader's answer go astray.
+    let (sources, data) = loaded(&["small/cluster.json"]);
+    let third = s.load(sources);
+    s.notice(Msg::WorkspaceNotSaved, String::new());
+    s.finish(third.id, Ok(data), Vec::new(), None);
+    assert_eq!(s.status, Status::Loaded);
     // The same answer twice is taken once.
     s.take_changes();
     s.finish(
-        second.id,
+        third.id,
         Err(IngestError::Empty {
             file: "x.csv".into(),
         }),

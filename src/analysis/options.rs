@@ -134,6 +134,26 @@ impl Setting {
     }
 }
 
+/// A score weight: between 0 and 1 in steps of 0.05.
+const fn weight(
+    id: SettingId,
+    key: &'static str,
+    get: fn(&AnalysisOptions) -> f64,
+    set: fn(&mut AnalysisOptions, f64),
+) -> Setting {
+    Setting {
+        id,
+        key,
+        group: SettingGroup::Weight,
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        decimals: 2,
+        get,
+        set,
+    }
+}
+
 /// Every setting, thresholds first, then the score weights in the order
 /// of [`AnalysisOptions::weights`].
 pub const SETTINGS: [Setting; 7] = [
@@ -159,61 +179,36 @@ pub const SETTINGS: [Setting; 7] = [
         get: |o| o.investor_min_firms as f64,
         set: |o, v| o.investor_min_firms = v.round() as usize,
     },
-    Setting {
-        id: SettingId::WeightBreadth,
-        key: "breadth",
-        group: SettingGroup::Weight,
-        min: 0.0,
-        max: 1.0,
-        step: 0.05,
-        decimals: 2,
-        get: |o| o.weight_breadth,
-        set: |o, v| o.weight_breadth = v,
-    },
-    Setting {
-        id: SettingId::WeightVolume,
-        key: "volume",
-        group: SettingGroup::Weight,
-        min: 0.0,
-        max: 1.0,
-        step: 0.05,
-        decimals: 2,
-        get: |o| o.weight_volume,
-        set: |o, v| o.weight_volume = v,
-    },
-    Setting {
-        id: SettingId::WeightAvailability,
-        key: "availability",
-        group: SettingGroup::Weight,
-        min: 0.0,
-        max: 1.0,
-        step: 0.05,
-        decimals: 2,
-        get: |o| o.weight_availability,
-        set: |o, v| o.weight_availability = v,
-    },
-    Setting {
-        id: SettingId::WeightReason,
-        key: "reason",
-        group: SettingGroup::Weight,
-        min: 0.0,
-        max: 1.0,
-        step: 0.05,
-        decimals: 2,
-        get: |o| o.weight_reason,
-        set: |o, v| o.weight_reason = v,
-    },
-    Setting {
-        id: SettingId::WeightCentrality,
-        key: "centrality",
-        group: SettingGroup::Weight,
-        min: 0.0,
-        max: 1.0,
-        step: 0.05,
-        decimals: 2,
-        get: |o| o.weight_centrality,
-        set: |o, v| o.weight_centrality = v,
-    },
+    weight(
+        SettingId::WeightBreadth,
+        "breadth",
+        |o| o.weight_breadth,
+        |o, v| o.weight_breadth = v,
+    ),
+    weight(
+        SettingId::WeightVolume,
+        "volume",
+        |o| o.weight_volume,
+        |o, v| o.weight_volume = v,
+    ),
+    weight(
+        SettingId::WeightAvailability,
+        "availability",
+        |o| o.weight_availability,
+        |o, v| o.weight_availability = v,
+    ),
+    weight(
+        SettingId::WeightReason,
+        "reason",
+        |o| o.weight_reason,
+        |o, v| o.weight_reason = v,
+    ),
+    weight(
+        SettingId::WeightCentrality,
+        "centrality",
+        |o| o.weight_centrality,
+        |o, v| o.weight_centrality = v,
+    ),
 ];
 
 impl AnalysisOptions {

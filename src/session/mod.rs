@@ -79,6 +79,8 @@ pub struct Session {
     /// again; never stored.
     sources: Rc<Vec<SourceFile>>,
     ticket: LoadTicket,
+    /// Whether the reader still owes the answer to `ticket`.
+    waiting: bool,
     changed: Changed,
 }
 
@@ -102,6 +104,7 @@ impl Session {
             previews: Vec::new(),
             sources: Rc::new(Vec::new()),
             ticket: LoadTicket::default(),
+            waiting: false,
             changed: Changed::NONE,
         }
     }
@@ -486,6 +489,7 @@ impl Session {
             id: self.ticket.id.wrapping_add(1),
             fresh,
         };
+        self.waiting = true;
         let names: Vec<String> = self.sources.iter().map(|f| f.name.clone()).collect();
         self.begin_reading(&names);
         LoadRequest {
@@ -522,9 +526,10 @@ impl Session {
         previews: Vec<GridPreview>,
         settings: Option<Settings>,
     ) {
-        if id != self.ticket.id || !self.is_reading() {
+        if id != self.ticket.id || !self.waiting {
             return;
         }
+        self.waiting = false;
         let fresh = self.ticket.fresh;
         match result {
             Ok(loaded) => {
@@ -554,7 +559,7 @@ impl Session {
     pub fn show_sample(&mut self) {
         self.sources = Rc::new(Vec::new());
         // A late answer of the reader must not bring the files back.
-        self.ticket.id = self.ticket.id.wrapping_add(1);
+        self.waiting = false;
         Self::put(
             &mut self.changed,
             &mut self.previews,
