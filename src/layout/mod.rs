@@ -12,6 +12,7 @@ pub mod force;
 pub mod geo;
 pub mod hit;
 pub mod network;
+pub mod style;
 pub mod text;
 pub mod value_chain;
 

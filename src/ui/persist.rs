@@ -22,21 +22,46 @@ pub fn set_aside(text: &str) {
     browser::remove_stored(SAVED_KEY);
 }
 
-/// The address bar follows the view and the language.
+/// Quiet time before the address bar follows a change: a pan or pinch
+/// changes the camera every frame, and browsers throttle (and warn about)
+/// more than a few history updates a second.
+const URL_DELAY_MS: u64 = 150;
+
+/// The address bar follows the view and the language: at once for a
+/// choice, a moment after the last step for camera moves.
 pub fn mirror_url(store: Store) {
+    let write = move || browser::set_url_query(&store.peek(|s| s.url_query()));
     Effect::new(move |_| {
         for part in [
             Part::Lang,
             Part::Search,
             Part::Filters,
-            Part::Camera,
             Part::Selection,
             Part::Mode,
             Part::Pins,
         ] {
             store.read(part, |_| ());
         }
-        browser::set_url_query(&store.peek(|s| s.url_query()));
+        write();
+    });
+    let pending = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        store.read(Part::Camera, |_| ());
+        if first.is_none() || pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        // The query is read when the timer fires, so the last step of a
+        // burst is the one written.
+        set_timeout(
+            move || {
+                if pending.try_get_value().is_some() {
+                    pending.set_value(false);
+                    write();
+                }
+            },
+            std::time::Duration::from_millis(URL_DELAY_MS),
+        );
     });
     Effect::new(move |_| browser::set_document_language(store.lang()));
 }

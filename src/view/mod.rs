@@ -12,6 +12,7 @@
 
 mod camera;
 mod filters;
+pub mod gesture;
 mod mode;
 mod screen;
 mod selection;

@@ -16,7 +16,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::layout::{Bundle, MapLayout};
+use crate::layout::style::{MapStyle, Mark, PathSink, Stroke, Symbol};
+use crate::layout::{Bundle, MapLayout, NodeBox};
 use crate::model::{ActorKind, Dataset, RelationKind};
 use crate::session::{Highlight, Part};
 use crate::ui::derived::Derived;
@@ -30,58 +31,31 @@ pub const SETTLE_MS: u32 = 160;
 const MIN_LABEL_PX: f64 = 7.0;
 const MAX_LABELS: usize = 1500;
 
-/// Colours read once from the stylesheet's custom properties, so canvas
-/// and SVG share one palette (style/main.css).
-struct Palette {
-    kinds: Vec<String>,
-    relations: Vec<String>,
-    groups: Vec<String>,
-    accent: String,
-    focus: String,
-    ink: String,
+/// The map's drawing rules, shared with the SVG layer.
+const STYLE: MapStyle = MapStyle::STANDARD;
+
+/// Canvas paths take symbols traced by [`Symbol::trace`].
+struct Path<'a>(&'a CanvasRenderingContext2d);
+
+impl PathSink for Path<'_> {
+    fn move_to(&mut self, x: f64, y: f64) {
+        self.0.move_to(x, y);
+    }
+    fn arc(&mut self, x: f64, y: f64, r: f64) {
+        let _ = self.0.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    }
+    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.0.rect(x, y, w, h);
+    }
 }
 
-impl Palette {
-    fn read(el: &web_sys::Element) -> Self {
-        let style = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten());
-        let var = |name: &str, fallback: &str| {
-            style
-                .as_ref()
-                .and_then(|s| s.get_property_value(name).ok())
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-                .unwrap_or_else(|| fallback.to_string())
-        };
-        Self {
-            kinds: ActorKind::ALL
-                .iter()
-                .map(|k| var(&format!("--{}", k.token()), "#1f6fb2"))
-                .collect(),
-            relations: RelationKind::ALL
-                .iter()
-                .map(|k| var(&format!("--{}", k.token()), "#48617d"))
-                .collect(),
-            groups: (0..super::GROUP_COLOURS)
-                .map(|g| var(&format!("--group-{g}"), "#1f6fb2"))
-                .collect(),
-            accent: var("--accent", "#0b5cad"),
-            focus: var("--focus", "#f0b400"),
-            ink: var("--ink", "#1d2733"),
-        }
-    }
-
-    fn node(&self, dataset: &Dataset, actor: usize, group: Option<usize>) -> &str {
-        match group {
-            Some(g) => &self.groups[g % self.groups.len()],
-            None => {
-                let kind = dataset.actors.get(actor).map(|a| a.kind);
-                let i = kind
-                    .and_then(|k| ActorKind::ALL.iter().position(|x| *x == k))
-                    .unwrap_or(0);
-                &self.kinds[i]
-            }
-        }
-    }
+fn symbol(scene: &Scene, n: &NodeBox) -> Symbol {
+    let kind = scene
+        .dataset
+        .actors
+        .get(n.actor)
+        .map_or(ActorKind::Firm, |a| a.kind);
+    STYLE.symbol(n, kind)
 }
 
 /// Everything the scene depends on.
@@ -112,7 +86,45 @@ struct Painter {
     scene: HtmlCanvasElement,
     scene_ctx: CanvasRenderingContext2d,
     painted: Option<Frame>,
-    palette: Palette,
+    /// What the overlay draws, found once per scene and overlay rather
+    /// than by a search of every node and relation in every frame.
+    marks: Option<(Overlay, Marks)>,
+}
+
+/// The overlay's actors as node indices, and the focused actor's shown
+/// relations as edge indices.
+#[derive(Default)]
+struct Marks {
+    focused: Option<usize>,
+    selected: Option<usize>,
+    ties: Vec<usize>,
+}
+
+impl Marks {
+    fn find(scene: &Scene, overlay: Overlay) -> Self {
+        let layout = scene.layout;
+        let node = |actor: Option<usize>| {
+            actor.and_then(|a| layout.nodes.iter().position(|n| n.actor == a))
+        };
+        let ties = overlay.focused.map_or_else(Vec::new, |actor| {
+            (0..layout.edges.len())
+                .filter(|&i| {
+                    let e = &layout.edges[i];
+                    scene.visibility.relation(e.relation)
+                        && scene
+                            .dataset
+                            .relations
+                            .get(e.relation)
+                            .is_some_and(|r| r.source == actor || r.target == actor)
+                })
+                .collect()
+        });
+        Self {
+            focused: node(overlay.focused),
+            selected: node(overlay.selected),
+            ties,
+        }
+    }
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -133,14 +145,13 @@ impl Painter {
             .dyn_into()
             .ok()?;
         let scene_ctx = context_2d(&scene)?;
-        let palette = Palette::read(&canvas);
         Some(Self {
             canvas,
             ctx,
             scene,
             scene_ctx,
             painted: None,
-            palette,
+            marks: None,
         })
     }
 
@@ -176,8 +187,10 @@ impl Painter {
                 self.scene.set_width(width);
                 self.scene.set_height(height);
             }
-            paint_scene(&self.scene_ctx, &frame, scene, &self.palette);
+            paint_scene(&self.scene_ctx, &frame, scene);
             self.painted = Some(frame);
+            // The content may have changed: find the marks again.
+            self.marks = None;
         }
         let Some(painted) = self.painted else {
             return;
@@ -192,12 +205,17 @@ impl Painter {
         ctx.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
         let _ = ctx.set_transform(k, 0.0, 0.0, k, e, f);
         let _ = ctx.draw_image_with_html_canvas_element(&self.scene, 0.0, 0.0);
-        paint_overlay(ctx, &frame, scene, &self.palette, overlay);
+        if self.marks.as_ref().is_none_or(|(o, _)| *o != overlay) {
+            self.marks = Some((overlay, Marks::find(scene, overlay)));
+        }
+        if let Some((_, marks)) = &self.marks {
+            paint_overlay(ctx, &frame, scene, marks);
+        }
     }
 }
 
 /// The actors drawn on top of the scene in every frame.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq)]
 pub struct Overlay {
     pub focused: Option<usize>,
     pub selected: Option<usize>,
@@ -220,7 +238,7 @@ fn map_transform(ctx: &CanvasRenderingContext2d, f: &Frame) -> ((f64, f64, f64, 
     (rect, k)
 }
 
-fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette: &Palette) {
+fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene) {
     let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, f64::from(f.width), f64::from(f.height));
     let (view, k) = map_transform(ctx, f);
@@ -231,9 +249,9 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
 
     let quiet = scene.highlight.is_some() || scene.searching;
     if layout.dense {
-        paint_bundles(ctx, scene, palette, quiet);
+        paint_bundles(ctx, scene, quiet);
     } else {
-        paint_edges(ctx, scene, palette, quiet, inside, k);
+        paint_edges(ctx, scene, quiet, inside, k);
     }
 
     // Actors: one fill per colour, dimmed ones in a faint pass first.
@@ -244,23 +262,19 @@ fn paint_scene(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, palette
             visible.push(i);
         }
     }
-    paint_nodes(ctx, scene, palette, &visible, k);
-    paint_labels(ctx, f, scene, palette, &visible, k);
+    paint_nodes(ctx, scene, &visible, k);
+    paint_labels(ctx, f, scene, &visible, k);
 }
 
-fn paint_bundles(ctx: &CanvasRenderingContext2d, scene: &Scene, palette: &Palette, quiet: bool) {
+fn paint_bundles(ctx: &CanvasRenderingContext2d, scene: &Scene, quiet: bool) {
     ctx.set_global_alpha(if quiet { 0.12 } else { 0.35 });
     ctx.set_line_cap("round");
     for b in scene.bundles {
-        let kind = RelationKind::ALL
-            .iter()
-            .position(|x| *x == b.kind)
-            .unwrap_or(0);
         ctx.begin_path();
         ctx.move_to(b.from.0, b.from.1);
         ctx.quadratic_curve_to(b.ctrl.0, b.ctrl.1, b.to.0, b.to.1);
         ctx.set_line_width(b.width);
-        ctx.set_stroke_style_str(&palette.relations[kind]);
+        ctx.set_stroke_style_str(STYLE.relation_colour(b.kind));
         ctx.stroke();
     }
     ctx.set_line_cap("butt");
@@ -271,7 +285,6 @@ fn paint_bundles(ctx: &CanvasRenderingContext2d, scene: &Scene, palette: &Palett
 fn paint_edges(
     ctx: &CanvasRenderingContext2d,
     scene: &Scene,
-    palette: &Palette,
     quiet: bool,
     inside: impl Fn(f64, f64, f64, f64) -> bool,
     k: f64,
@@ -312,7 +325,7 @@ fn paint_edges(
         if edges.is_empty() {
             continue;
         }
-        let (kind, strength) = (b / 5, b % 5 + 1);
+        let (kind, strength) = (b / 5, (b % 5 + 1) as u8);
         ctx.begin_path();
         for &i in edges {
             let e = &layout.edges[i];
@@ -320,9 +333,9 @@ fn paint_edges(
             ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
         }
         // Never thinner than half a device pixel, or it vanishes.
-        let width = (0.6 + 0.45 * strength as f64).max(0.5 / k);
-        ctx.set_line_width(width);
-        ctx.set_stroke_style_str(&palette.relations[kind]);
+        let stroke = STYLE.relation(RelationKind::ALL[kind], strength);
+        ctx.set_line_width(stroke.width.max(0.5 / k));
+        ctx.set_stroke_style_str(stroke.colour);
         ctx.stroke();
     }
 }
@@ -332,13 +345,7 @@ fn dimmed(scene: &Scene, actor: usize) -> bool {
         || (scene.searching && !scene.matches.get(actor).copied().unwrap_or(false))
 }
 
-fn paint_nodes(
-    ctx: &CanvasRenderingContext2d,
-    scene: &Scene,
-    palette: &Palette,
-    visible: &[usize],
-    k: f64,
-) {
+fn paint_nodes(ctx: &CanvasRenderingContext2d, scene: &Scene, visible: &[usize], k: f64) {
     let layout = scene.layout;
     let dimmed = |actor: usize| dimmed(scene, actor);
     for faint in [true, false] {
@@ -346,24 +353,21 @@ fn paint_nodes(
         for &i in visible {
             let n = &layout.nodes[i];
             if dimmed(n.actor) == faint {
-                by_colour
-                    .entry(palette.node(scene.dataset, n.actor, n.group))
-                    .or_default()
-                    .push(i);
+                by_colour.entry(symbol(scene, n).fill).or_default().push(i);
             }
         }
         ctx.set_global_alpha(if faint { 0.18 } else { 1.0 });
         for (colour, nodes) in &by_colour {
             ctx.begin_path();
             for &i in nodes {
-                trace_node(ctx, scene, &layout.nodes[i]);
+                symbol(scene, &layout.nodes[i]).trace(&mut Path(ctx));
             }
             ctx.set_fill_style_str(colour);
             ctx.fill();
             // Outlines separate touching nodes once they are big enough.
             if layout.nodes[nodes[0]].r * k >= 3.0 {
-                ctx.set_line_width(1.5 / k.max(1.0));
-                ctx.set_stroke_style_str("#ffffff");
+                ctx.set_line_width(STYLE.outline.width / k.max(1.0));
+                ctx.set_stroke_style_str(STYLE.outline.colour);
                 ctx.stroke();
             }
         }
@@ -380,31 +384,45 @@ fn paint_nodes(
             .get(n.actor)
             .is_some_and(|a| a.is_local())
         {
-            trace_node(ctx, scene, n);
+            symbol(scene, n).trace(&mut Path(ctx));
             any = true;
         }
     }
     if any {
-        ctx.set_line_width(1.2 / k.max(0.5));
-        ctx.set_stroke_style_str("#333333");
+        ctx.set_line_width(STYLE.outside.width / k.max(0.5));
+        ctx.set_stroke_style_str(STYLE.outside.colour);
         ctx.stroke();
     }
-    // Search matches and highlighted actors: a ring in the accent colour.
+    // Search matches and highlighted actors: a ring in their mark's colour.
+    let matched = |a: usize| scene.searching && scene.matches.get(a).copied().unwrap_or(false);
+    let highlighted = |a: usize| scene.highlight.is_some_and(|h| h.actors.contains(&a));
+    paint_rings(ctx, layout, visible, k, Mark::Match, matched);
+    paint_rings(ctx, layout, visible, k, Mark::Highlighted, highlighted);
+}
+
+fn paint_rings(
+    ctx: &CanvasRenderingContext2d,
+    layout: &MapLayout,
+    visible: &[usize],
+    k: f64,
+    mark: Mark,
+    marked: impl Fn(usize) -> bool,
+) {
+    let stroke = STYLE.mark(mark);
+    let gap = stroke.width / k;
     ctx.begin_path();
     let mut any = false;
     for &i in visible {
         let n = &layout.nodes[i];
-        let marked = (scene.searching && scene.matches.get(n.actor).copied().unwrap_or(false))
-            || scene.highlight.is_some_and(|h| h.actors.contains(&n.actor));
-        if marked {
-            ctx.move_to(n.x + n.r + 2.5 / k, n.y);
-            let _ = ctx.arc(n.x, n.y, n.r + 2.5 / k, 0.0, std::f64::consts::TAU);
+        if marked(n.actor) {
+            ctx.move_to(n.x + n.r + gap, n.y);
+            let _ = ctx.arc(n.x, n.y, n.r + gap, 0.0, std::f64::consts::TAU);
             any = true;
         }
     }
     if any {
-        ctx.set_line_width(2.5 / k);
-        ctx.set_stroke_style_str(&palette.accent);
+        ctx.set_line_width(stroke.width / k);
+        ctx.set_stroke_style_str(stroke.colour);
         ctx.stroke();
     }
 }
@@ -414,7 +432,6 @@ fn paint_labels(
     ctx: &CanvasRenderingContext2d,
     f: &Frame,
     scene: &Scene,
-    palette: &Palette,
     visible: &[usize],
     k: f64,
 ) {
@@ -426,8 +443,8 @@ fn paint_labels(
         ctx.set_text_align("center");
         ctx.set_line_join("round");
         ctx.set_line_width(3.0);
-        ctx.set_stroke_style_str("#ffffff");
-        ctx.set_fill_style_str(&palette.ink);
+        ctx.set_stroke_style_str(STYLE.outline.colour);
+        ctx.set_fill_style_str(STYLE.ink);
         for &i in visible.iter().take(MAX_LABELS) {
             let n = &layout.nodes[i];
             if n.label.is_empty() {
@@ -441,59 +458,30 @@ fn paint_labels(
     }
 }
 
-/// Adds an actor's symbol to the current path: a circle for operators, a
-/// square for institutions (as in the SVG view).
-fn trace_node(ctx: &CanvasRenderingContext2d, scene: &Scene, n: &crate::layout::NodeBox) {
-    let operator = scene
-        .dataset
-        .actors
-        .get(n.actor)
-        .is_none_or(|a| a.kind.is_operator());
-    if operator {
-        ctx.move_to(n.x + n.r, n.y);
-        let _ = ctx.arc(n.x, n.y, n.r, 0.0, std::f64::consts::TAU);
-    } else {
-        let s = n.r * 1.7;
-        ctx.rect(n.x - s / 2.0, n.y - s / 2.0, s, s);
-    }
-}
-
-fn paint_overlay(
-    ctx: &CanvasRenderingContext2d,
-    f: &Frame,
-    scene: &Scene,
-    palette: &Palette,
-    overlay: Overlay,
-) {
+fn paint_overlay(ctx: &CanvasRenderingContext2d, f: &Frame, scene: &Scene, marks: &Marks) {
     let layout = scene.layout;
     let (_, k) = map_transform(ctx, f);
-    if let Some(actor) = overlay.focused {
-        // The hovered actor's ties, drawn strong over the faint scene.
-        ctx.set_global_alpha(0.9);
-        for e in &layout.edges {
-            let Some(rel) = scene.dataset.relations.get(e.relation) else {
-                continue;
-            };
-            if (rel.source == actor || rel.target == actor) && scene.visibility.relation(e.relation)
-            {
-                let kind = RelationKind::ALL
-                    .iter()
-                    .position(|x| *x == rel.kind)
-                    .unwrap_or(0);
-                ctx.begin_path();
-                ctx.move_to(e.from.0, e.from.1);
-                ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
-                ctx.set_line_width((0.6 + 0.45 * f64::from(rel.strength)).max(1.5 / k));
-                ctx.set_stroke_style_str(&palette.relations[kind]);
-                ctx.stroke();
-            }
-        }
-        ctx.set_global_alpha(1.0);
+    // The hovered actor's ties, drawn strong over the faint scene.
+    ctx.set_global_alpha(0.9);
+    for &i in &marks.ties {
+        let e = &layout.edges[i];
+        let Some(rel) = scene.dataset.relations.get(e.relation) else {
+            continue;
+        };
+        let stroke = STYLE.relation(rel.kind, rel.strength);
+        ctx.begin_path();
+        ctx.move_to(e.from.0, e.from.1);
+        ctx.quadratic_curve_to(e.ctrl.0, e.ctrl.1, e.to.0, e.to.1);
+        ctx.set_line_width(stroke.width.max(1.5 / k));
+        ctx.set_stroke_style_str(stroke.colour);
+        ctx.stroke();
     }
-    let ring = |actor: usize, colour: &str, width: f64| {
-        let Some(n) = layout.nodes.iter().find(|n| n.actor == actor) else {
+    ctx.set_global_alpha(1.0);
+    let ring = |node: Option<usize>, mark: Mark| {
+        let Some(n) = node.and_then(|i| layout.nodes.get(i)) else {
             return;
         };
+        let Stroke { colour, width } = STYLE.mark(mark);
         ctx.begin_path();
         let r = n.r + width / k;
         let _ = ctx.arc(n.x, n.y, r, 0.0, std::f64::consts::TAU);
@@ -501,12 +489,8 @@ fn paint_overlay(
         ctx.set_stroke_style_str(colour);
         ctx.stroke();
     };
-    if let Some(actor) = overlay.selected {
-        ring(actor, &palette.ink, 3.0);
-    }
-    if let Some(actor) = overlay.focused {
-        ring(actor, &palette.focus, 3.0);
-    }
+    ring(marks.selected, Mark::Selected);
+    ring(marks.focused, Mark::Focused);
 }
 
 /// The canvas layer. `screen` gives the current mapping; it is read in

@@ -1,7 +1,7 @@
 //! Where pixels are drawn: the map region. It draws the current
-//! [`MapLayout`] (value chain or network) and turns pointer, wheel, touch
-//! and keyboard input into changes of the shared
-//! [`ViewState`](crate::view::ViewState). All positions come from the
+//! [`MapLayout`] (value chain or network) and hands pointer, wheel, touch
+//! and keyboard input to the [gesture machine](crate::view::gesture),
+//! whose changes become session actions. All positions come from the
 //! layout and all screen mapping from [`Screen`].
 //!
 //! Small maps are all SVG ([`svg_layer`]); above [`CANVAS_FROM`] actors the
@@ -13,8 +13,6 @@
 mod canvas_layer;
 mod svg_layer;
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,10 +20,12 @@ use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
+use crate::layout::style::MapStyle;
 use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
 use crate::session::Part;
-use crate::view::{Camera, MapMode, Screen};
+use crate::view::gesture::{Change, Context, Gestures, Input, Outcome, PointerKind};
+use crate::view::{MapMode, Screen};
 use canvas_layer::CanvasLayer;
 use svg_layer::{Markers, Structure, SvgContent};
 
@@ -38,24 +38,6 @@ use svg_layer::{Markers, Structure, SvgContent};
 pub const CANVAS_FROM: usize = 1000;
 /// User Timing mark set when a new layout has been painted.
 pub const MARK_MAP_DRAWN: &str = "clustermap:map-drawn";
-/// Colours for groups (stage or sub-cluster), `--group-0` … in the CSS.
-pub const GROUP_COLOURS: usize = 12;
-
-/// What the pointer is doing on the map.
-#[derive(Clone)]
-enum Gesture {
-    /// Dragging the map: pointer start and pan at that time.
-    Pan { x: f64, y: f64, start: Camera },
-    /// Pressed on an actor; a drag moves it in the network view.
-    Actor {
-        actor: usize,
-        x: f64,
-        y: f64,
-        moved: bool,
-    },
-    /// Two fingers: their distance and zoom at the start.
-    Pinch { distance: f64, zoom: f64 },
-}
 
 fn frame_size(el: &web_sys::HtmlElement) -> (f64, f64) {
     (f64::from(el.client_width()), f64::from(el.client_height()))
@@ -144,194 +126,119 @@ pub fn ClusterMap() -> impl IntoView {
             store.peek(|s| s.workspace.loaded.dataset.actor_index(&id))
         }
     };
-    let select = move |actor: usize| store.act(|s| s.select(Some(actor)));
 
-    let pointers: StoredValue<BTreeMap<i32, (f64, f64)>> = StoredValue::new(BTreeMap::new());
-    let gesture: StoredValue<Option<Gesture>> = StoredValue::new(None);
-    let pinch_distance = move || {
-        pointers.with_value(|p| {
-            let v: Vec<&(f64, f64)> = p.values().collect();
-            match v.as_slice() {
-                [a, b, ..] => {
-                    let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
-                    Some((d, ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)))
-                }
-                _ => None,
-            }
-        })
-    };
-    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
-        if ev.pointer_type() == "mouse" && ev.button() != 0 {
-            return;
-        }
-        let p = local(&ev);
-        pointers.update_value(|m| {
-            m.insert(ev.pointer_id(), p);
-        });
-        if let Some((distance, _)) = pinch_distance() {
-            let zoom = store.peek(|s| s.camera.zoom);
-            gesture.set_value(Some(Gesture::Pinch { distance, zoom }));
-            return;
-        }
-        let next = match actor_at(&ev) {
-            Some(actor) => Gesture::Actor {
-                actor,
-                x: p.0,
-                y: p.1,
-                moved: false,
-            },
-            None => Gesture::Pan {
-                x: p.0,
-                y: p.1,
-                start: store.peek(|s| s.camera),
-            },
-        };
-        gesture.set_value(Some(next));
+    // The gesture machine decides; this adapter only translates browser
+    // events into its inputs and its changes into session actions.
+    let gestures: StoredValue<Gestures> = StoredValue::new(Gestures::new());
+    let context = move || Context {
+        screen: screen.get_untracked(),
+        camera: store.peek(|s| s.camera),
+        drag_actors: mode.get_untracked() == MapMode::Network,
+        focused: store.peek(|s| s.hovered),
     };
     // Once a press becomes a drag, keep receiving moves when the pointer
-    // leaves the frame. Not before: a captured pointer's click would go to
-    // the frame instead of the badge or actor that was pressed.
-    let capture = move |ev: &web_sys::PointerEvent| {
+    // leaves the frame.
+    let capture = move |id: i32| {
         if let Some(el) = frame_ref.get_untracked() {
-            if !el.has_pointer_capture(ev.pointer_id()) {
-                let _ = el.set_pointer_capture(ev.pointer_id());
+            if !el.has_pointer_capture(id) {
+                let _ = el.set_pointer_capture(id);
             }
         }
+    };
+    let apply = move |out: Outcome, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
+        let map = layout.with_untracked(|l| (l.width, l.height));
+        for change in out.changes {
+            match change {
+                Change::Capture(id) => capture(id),
+                Change::Pin { actor, at } => store.act(|s| s.pin(actor, at)),
+                Change::Select(actor) => store.act(|s| s.select(Some(actor))),
+                Change::Clear => store.act(|s| s.clear()),
+                // SVG actors have hover handlers of their own.
+                Change::Hover(at) => {
+                    if use_canvas.get_untracked() {
+                        let actor = hover_at(at);
+                        store.act(|s| s.hover(actor));
+                    }
+                }
+                Change::Unhover => {
+                    if use_canvas.get_untracked() {
+                        store.act(|s| s.hover(None));
+                    }
+                }
+                camera => store.act(|s| {
+                    let mut c = s.camera;
+                    if camera.apply_camera(&mut c, map) {
+                        s.set_camera(c);
+                    }
+                }),
+            }
+        }
+    };
+    let send = move |input: Input, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
+        let cx = context();
+        let out = gestures
+            .try_update_value(|g| g.handle(input, &cx))
+            .unwrap_or_default();
+        let consumed = out.consumed;
+        apply(out, hover_at);
+        consumed
+    };
+    let nothing = |_: (f64, f64)| None;
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        let kind = PointerKind::parse(&ev.pointer_type());
+        // Hit-test only presses the machine will look at.
+        let actor = (kind != PointerKind::Mouse || ev.button() == 0)
+            .then(|| actor_at(&ev))
+            .flatten();
+        let input = Input::Down {
+            id: ev.pointer_id(),
+            at: local(&ev),
+            kind,
+            button: ev.button(),
+            actor,
+        };
+        send(input, &nothing);
     };
     let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
-        let p = local(&ev);
-        pointers.update_value(|m| {
-            if let Some(slot) = m.get_mut(&ev.pointer_id()) {
-                *slot = p;
-            }
-        });
-        let s = screen.get_untracked();
-        match gesture.get_value() {
-            Some(Gesture::Pinch { distance, zoom }) => {
-                if let Some((d, mid)) = pinch_distance() {
-                    let (mx, my) = s.to_map(mid.0, mid.1);
-                    let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-                    store.act(|s| {
-                        let factor = zoom * d / distance.max(1.0) / s.camera.zoom;
-                        s.zoom_at(factor, (mx, my), (w, h));
-                    });
-                }
-            }
-            Some(Gesture::Pan { x, y, start }) => {
-                if (p.0 - x).abs() + (p.1 - y).abs() > 3.0 {
-                    capture(&ev);
-                }
-                let k = 1.0 / s.fit.max(1e-9);
-                let pan = (start.pan.0 + (p.0 - x) * k, start.pan.1 + (p.1 - y) * k);
-                store.act(|s| s.set_camera(Camera { pan, ..start }));
-            }
-            Some(Gesture::Actor { actor, x, y, moved }) => {
-                let far = (p.0 - x).abs() + (p.1 - y).abs() > 4.0;
-                if mode.get_untracked() == MapMode::Network && (moved || far) {
-                    capture(&ev);
-                    gesture.set_value(Some(Gesture::Actor {
-                        actor,
-                        x,
-                        y,
-                        moved: true,
-                    }));
-                    let at = s.to_map(p.0, p.1);
-                    store.act(|s| s.pin(actor, at));
-                }
-            }
-            None => {
-                // Hover on the canvas (SVG actors have their own handlers).
-                if use_canvas.get_untracked() && ev.pointer_type() == "mouse" {
-                    let actor = actor_at(&ev);
-                    store.act(|s| s.hover(actor));
-                }
-            }
-        }
+        let input = Input::Move {
+            id: ev.pointer_id(),
+            at: local(&ev),
+            kind: PointerKind::parse(&ev.pointer_type()),
+        };
+        send(input, &|_| actor_at(&ev));
     };
     let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|m| {
-            m.remove(&ev.pointer_id());
-        });
-        if let Some(Gesture::Actor {
-            actor,
-            moved: false,
-            ..
-        }) = gesture.get_value()
-        {
-            select(actor);
-        }
-        gesture.set_value(None);
+        send(
+            Input::Up {
+                id: ev.pointer_id(),
+            },
+            &nothing,
+        );
     };
     let on_pointer_leave = move |_| {
-        if use_canvas.get_untracked() && gesture.with_value(Option::is_none) {
-            store.act(|s| s.hover(None));
-        }
+        send(Input::Leave, &nothing);
     };
     // Ctrl+wheel (and trackpad pinch, which browsers send as ctrl+wheel)
-    // zooms about the pointer; a plain wheel keeps scrolling the page, so an
-    // embedded map never traps the reader.
+    // zooms; a plain wheel keeps scrolling the page.
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        if ev.ctrl_key() || ev.meta_key() {
-            ev.prevent_default();
-            let factor = if ev.delta_y() < 0.0 { 1.1 } else { 1.0 / 1.1 };
-            let rect = frame_ref
-                .get_untracked()
-                .map(|el| el.get_bounding_client_rect());
-            let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-            let s = screen.get_untracked();
-            let (x, y) = s.to_map(
+        let rect = frame_ref
+            .get_untracked()
+            .map(|el| el.get_bounding_client_rect());
+        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+        let input = Input::Wheel {
+            at: (
                 f64::from(ev.client_x()) - left,
                 f64::from(ev.client_y()) - top,
-            );
-            let (w, h) = layout.with_untracked(|l| (l.width, l.height));
-            store.act(|s| s.zoom_at(factor, (x, y), (w, h)));
+            ),
+            delta_y: ev.delta_y(),
+            ctrl: ev.ctrl_key() || ev.meta_key(),
+        };
+        if send(input, &nothing) {
+            ev.prevent_default();
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let step = 40.0 / store.peek(|s| s.camera.zoom);
-        let handled = match ev.key().as_str() {
-            "+" | "=" => {
-                store.act(|s| s.zoom_by(1.25));
-                true
-            }
-            "-" | "_" => {
-                store.act(|s| s.zoom_by(0.8));
-                true
-            }
-            "0" => {
-                store.act(|s| s.reset_camera());
-                true
-            }
-            "ArrowLeft" => {
-                store.act(|s| s.pan_by(step, 0.0));
-                true
-            }
-            "ArrowRight" => {
-                store.act(|s| s.pan_by(-step, 0.0));
-                true
-            }
-            "ArrowUp" => {
-                store.act(|s| s.pan_by(0.0, step));
-                true
-            }
-            "ArrowDown" => {
-                store.act(|s| s.pan_by(0.0, -step));
-                true
-            }
-            "Enter" | " " => match store.peek(|s| s.hovered) {
-                Some(actor) => {
-                    select(actor);
-                    true
-                }
-                None => false,
-            },
-            "Escape" => {
-                store.act(|s| s.clear());
-                true
-            }
-            _ => false,
-        };
-        if handled {
+        if send(Input::Key(&ev.key()), &nothing) {
             ev.prevent_default();
         }
     };
@@ -358,6 +265,7 @@ pub fn ClusterMap() -> impl IntoView {
 
     view! {
         <section class="map-region" data-testid="map" data-view=move || mode.get().token()
+            style=MapStyle::STANDARD.css_properties()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
             data-shown=move || derived.visibility.with(|v| v.shown_actors())>
             <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{actor_kind, stage_name, Msg};
+use crate::layout::style::{MapStyle, SvgShape, GROUP_COLOURS};
 use crate::layout::text::wrap;
 use crate::layout::{BandRow, Bundle};
 use crate::model::RelationKind;
@@ -283,7 +284,7 @@ pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
                     let filtered = move || derived.visibility.with(|v| !v.relation(index));
                     Some(view! {
                         <path class=format!("edge rel-{kind}") class:dim=dim class:lit=lit class:filtered=filtered d=e.d.clone()
-                            stroke-width=format!("{:.2}", 0.6 + 0.45 * f64::from(rel.strength)) marker-end=marker></path>
+                            stroke-width=format!("{:.2}", MapStyle::STANDARD.relation_width(rel.strength)) marker-end=marker></path>
                     })
                 })
                 .collect_view()
@@ -303,15 +304,17 @@ pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
                     let actor = n.actor;
                     let actor_id = a.id.clone();
                     let hit_w = n.label_width.max(2.0 * n.r) + 6.0;
-                    let shape = if a.kind.is_operator() {
-                        view! { <circle cx=n.x cy=n.y r=n.r></circle> }.into_any()
-                    } else {
-                        let s = n.r * 1.7;
-                        view! { <rect x=n.x - s / 2.0 y=n.y - s / 2.0 width=s height=s rx="3"></rect> }.into_any()
+                    let symbol = MapStyle::STANDARD.symbol(n, a.kind);
+                    let fill = symbol.fill;
+                    let shape = match symbol.svg() {
+                        SvgShape::Circle { cx, cy, r } => view! { <circle cx=cx cy=cy r=r fill=fill></circle> }.into_any(),
+                        SvgShape::Rect { x, y, width, height, rx } => {
+                            view! { <rect x=x y=y width=width height=height rx=rx fill=fill></rect> }.into_any()
+                        }
                     };
-                    // Colour by kind, or by group in the network view.
+                    // The class names what the fill shows: kind, or group in the network view.
                     let colour = match n.group {
-                        Some(g) => format!("group-{}", g % super::GROUP_COLOURS),
+                        Some(g) => format!("group-{}", g % GROUP_COLOURS.len()),
                         None => format!("kind-{}", a.kind.token()),
                     };
                     let label = (!n.label.is_empty()).then(|| {
