@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve build test fmt-check lint test-native test-wasm e2e bench bench-map fuzz clean
+.PHONY: setup serve build test fmt-check lint test-native test-wasm e2e size bench bench-map bench-first-visit fuzz clean
 
 setup:
 	@.ci/setup
@@ -39,7 +39,14 @@ e2e: build
 	npx playwright test -c tests/e2e/playwright.config.mjs --grep-invert @solo
 	npx playwright test -c tests/e2e/playwright.config.mjs --grep @solo --workers 1
 
-test: setup fmt-check lint test-native test-wasm e2e
+# First-visit bytes (issue 10): gzip -9 of every file the release build's
+# page fetches until a click on an actor of the sample map opens its panel,
+# against the budget in tests/size-budget.json (raising it is a change
+# there). Prints the figures per file.
+size: build
+	node tests/size/first_visit.mjs --budget tests/size-budget.json dist
+
+test: setup fmt-check lint test-native test-wasm e2e size
 	@echo "all tests passed"
 
 # Each reader under libFuzzer, one target after another, FUZZ_SECONDS each
@@ -69,7 +76,16 @@ bench-build: setup
 
 bench: bench-build
 	node tests/bench/run.mjs $(BENCH_PKG)
+	$(MAKE) --no-print-directory bench-first-visit
 	$(MAKE) --no-print-directory bench-map
+
+# Navigation until a click on an actor opens its panel, median of 5 cold
+# loads, with the first-visit bytes (raw, gzip, brotli) per file; peers:
+# Gephi Lite 930 KB and 2.5 s (BENCHMARKS.md). BENCH_BASE_DIST=<dist of
+# another build> measures that build in the same run, alternating loads.
+BENCH_BASE_DIST ?=
+bench-first-visit: build
+	node tests/size/first_visit.mjs --runs 5 dist $(BENCH_BASE_DIST)
 
 # Map rendering (issue 5): pan/zoom frame times and time to first map of the
 # built app (dist/) against sigma.js + graphology and Cytoscape.js on the

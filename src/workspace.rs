@@ -4,7 +4,7 @@
 
 use crate::analysis::{AnalysisOptions, ClusterReport};
 use crate::i18n::{stage_name, Lang};
-use crate::ingest::{self, IngestError, Loaded, SourceFile};
+use crate::ingest::{self, IngestError, Loaded};
 use crate::layout::{layout_value_chain, value_chain::LayoutOptions, MapLayout};
 
 /// A loaded study and the names of the files it came from.
@@ -85,7 +85,7 @@ impl Workspace {
     /// Restores a saved workspace and its settings. A damaged text gives
     /// the reading error, so the caller can report it and start clean.
     pub fn from_saved(name: &str, text: &str) -> Result<(Self, Settings), IngestError> {
-        let loaded = ingest::load_text(&[SourceFile::new(name, text.as_bytes())])?;
+        let loaded = ingest::load_own_json(name, text)?;
         let entry = serde_json::from_str::<serde_json::Value>(text)
             .ok()
             .and_then(|v| v.get("workspace").cloned());

@@ -447,33 +447,29 @@ fn recognised_headers_can_be_corrected() {
         .any(|p| p.action == Action::ColumnIgnored && p.column.as_deref() == Some("employees")));
 }
 
-/// The page's own reader (used when no worker can start) reads JSON and
-/// CSV the same as the full one, and names the file it cannot open.
+/// The page's own JSON path (the sample, the workspace kept in the
+/// browser) reads a document the same as the full reader, refuses what is
+/// not JSON, and the message for a reader that could not start names the
+/// file in every language.
 #[test]
-fn the_text_reader_reads_text_and_names_what_needs_the_worker() {
+fn the_pages_json_path_matches_the_reader() {
     use clustermap::i18n::{describe_error, Lang};
-    use clustermap::ingest::load_text;
-    assert_eq!(
-        load_text(&sample_csv()).unwrap(),
-        load(&sample_csv()).unwrap()
-    );
-    let book = fixture("formats/tr_survey.xlsx");
-    assert!(load(std::slice::from_ref(&book)).is_ok());
-    let err = load_text(&[book]).unwrap_err();
-    assert_eq!(
-        err,
-        IngestError::NeedsReader {
-            file: "tr_survey.xlsx".into()
-        }
-    );
+    use clustermap::ingest::load_own_json;
+    let text = clustermap::sample::JSON;
+    let own = load_own_json("izmir_ict.json", text).unwrap();
+    let full = load(&[SourceFile::new("izmir_ict.json", text.as_bytes())]).unwrap();
+    assert_eq!(own, full);
+    assert_eq!(own.dataset.actors.len(), 50);
+    assert!(matches!(
+        load_own_json("pasted.json", "id,name\na,A\n"),
+        Err(IngestError::Json { line: 1, .. })
+    ));
+    let err = IngestError::NeedsReader {
+        file: "tr_survey.xlsx".into(),
+    };
     for lang in Lang::ALL {
         assert!(describe_error(lang, &err).starts_with("tr_survey.xlsx: "));
     }
-    let graph = fixture("formats/graph.gexf");
-    assert!(matches!(
-        load_text(&[graph]),
-        Err(IngestError::NeedsReader { .. })
-    ));
 }
 
 /// German exports written in ASCII name "Müller Gießerei" as "MUELLER

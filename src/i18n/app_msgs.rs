@@ -224,6 +224,11 @@ catalogue! {
             "Bu tarayıcı çalışma alanının kaydedilmesine izin vermedi (gizli mod veya çok büyük): “Çalışma alanını dosya olarak kaydet” seçeneğini kullanın.",
             "Dieser Browser erlaubt das Speichern nicht (privater Modus oder zu groß): nutzen Sie „Arbeitsstand als Datei speichern“."
         ],
+        NetworkNoWorker => [
+            "This browser did not start the worker that computes the network metrics (Web Workers may be blocked): the map and the value-chain analysis are complete, the network figures are missing. Allow the page to run workers, or open it in another browser.",
+            "Bu tarayıcı ağ ölçütlerini hesaplayan worker'ı başlatmadı (Web Worker engellenmiş olabilir): harita ve değer zinciri analizi tamam, ağ rakamları eksik. Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",
+            "Dieser Browser hat den Worker für die Netzwerkkennzahlen nicht gestartet (Web Worker sind vielleicht gesperrt): Karte und Wertschöpfungsanalyse sind vollständig, die Netzwerkkennzahlen fehlen. Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
+        ],
         ImportReading => ["Reading {files}…", "{files} okunuyor…", "{files} wird gelesen…"],
         ImportReadingFile => ["Reading {file} (file {n} of {count}, {size} MB)…", "{file} okunuyor (dosya {n}/{count}, {size} MB)…", "{file} wird gelesen (Datei {n} von {count}, {size} MB)…"],
         ImportChecking => ["Checking rows, ids and names…", "Satırlar, kimlikler ve adlar denetleniyor…", "Zeilen, Kennungen und Namen werden geprüft…"],

@@ -140,9 +140,9 @@ catalogue! {
         "Es konnten keine Akteure gelesen werden. Laden Sie eine Akteurstabelle (mit Kennung und Name) zusammen mit den anderen Dateien."
     ],
         ErrNeedsReader => [
-            "{file}: this browser did not start the file reader that opens workbooks and graph files (Web Workers may be blocked). Save the sheets as CSV, or open the page in another browser.",
-            "{file}: bu tarayıcı çalışma kitaplarını ve grafik dosyalarını açan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfaları CSV olarak kaydedin veya sayfayı başka bir tarayıcıda açın.",
-            "{file}: dieser Browser hat den Dateileser für Arbeitsmappen und Graphdateien nicht gestartet (Web Worker sind vielleicht gesperrt). Speichern Sie die Blätter als CSV oder öffnen Sie die Seite in einem anderen Browser."
+            "{file}: this browser did not start the file reader, which opens files and writes the template (Web Workers may be blocked). Allow the page to run workers, or open it in another browser.",
+            "{file}: bu tarayıcı dosyaları açan ve şablonu yazan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",
+            "{file}: dieser Browser hat den Dateileser nicht gestartet, der Dateien öffnet und die Vorlage schreibt (Web Worker sind vielleicht gesperrt). Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
         ],
         ErrNoStages => [
         "None of the rows of the stages table could be used. Check its columns id, name and band.",

@@ -95,8 +95,9 @@ pub enum IngestError {
         file: String,
         column: String,
     },
-    /// A workbook or XML file met where only text can be read: the page
-    /// reads those in its reader worker, which could not start.
+    /// The files (or the template workbook) could not be handled: every
+    /// file is read, and the template written, in the reader's worker,
+    /// which could not start.
     NeedsReader {
         file: String,
     },
@@ -180,7 +181,7 @@ impl fmt::Display for IngestError {
                 write!(f, "{file}: required column '{column}' is missing")
             }
             Self::NeedsReader { file } => {
-                write!(f, "{file}: workbooks and XML need the reader worker")
+                write!(f, "{file}: the reader worker could not start")
             }
             Self::NoActors => write!(f, "no actors could be read"),
             Self::NoStages => write!(f, "no value-chain stages could be read"),

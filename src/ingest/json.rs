@@ -33,13 +33,30 @@ pub fn read_into(file: &SourceFile, out: &mut Collected) -> Result<(), IngestErr
 /// than exhausting the stack, so hostile documents end in [`IngestError::Json`].
 pub fn parse(file: &SourceFile) -> Result<(Value, Option<super::Problem>), IngestError> {
     let decoded = super::encoding::decode(file)?;
-    let doc: Value = serde_json::from_str(&decoded.text).map_err(|e| IngestError::Json {
-        file: file.name.clone(),
+    Ok((parse_text(&file.name, &decoded.text)?, decoded.notice))
+}
+
+fn parse_text(name: &str, text: &str) -> Result<Value, IngestError> {
+    serde_json::from_str(text).map_err(|e| IngestError::Json {
+        file: name.to_string(),
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
-    })?;
-    Ok((doc, decoded.notice))
+    })
+}
+
+/// [`read_into`] for a document that is text already (see
+/// [`super::load_own_json`]): no decoding, so no decoder is linked.
+pub fn read_text_into(name: &str, text: &str, out: &mut Collected) -> Result<(), IngestError> {
+    let doc = parse_text(name, text)?;
+    // Only the name is used from here on.
+    let file = SourceFile::new(name, Vec::new());
+    if super::kumu::is_kumu_json(&doc) {
+        super::kumu::read_json(&file, &doc, out);
+        return Ok(());
+    }
+    out.tables.extend(tables(&file, doc)?);
+    Ok(())
 }
 
 /// Reads a canonical JSON document into tables.

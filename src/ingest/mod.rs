@@ -113,10 +113,14 @@ pub fn load(files: &[SourceFile]) -> Result<Loaded, IngestError> {
     load_with(files, &LoadOptions::default())
 }
 
-/// [`load`] with the text readers only (JSON, CSV/TSV): what the page
-/// reads on its own thread (see [`Readers`]).
-pub fn load_text(files: &[SourceFile]) -> Result<Loaded, IngestError> {
-    load_by(files, &LoadOptions::default(), Readers::Text, |_| {})
+/// A JSON document the app wrote or carries itself (the built-in sample,
+/// the workspace kept in the browser), read on the page. It is UTF-8 text
+/// already, so neither the decoders nor any other reader is linked into
+/// the page: every file the user gives is read in the reader's worker.
+pub fn load_own_json(name: &str, text: &str) -> Result<Loaded, IngestError> {
+    let mut collected = Collected::default();
+    json::read_text_into(name, text, &mut collected)?;
+    assemble_with(collected, &LoadOptions::default())
 }
 
 /// How the grids of `files` are read (or would be, for a grid that
@@ -124,57 +128,24 @@ pub fn load_text(files: &[SourceFile]) -> Result<Loaded, IngestError> {
 /// table: what the mapping step shows when [`load_with`] refused a file.
 /// Files that cannot be read at all are left out.
 pub fn inspect(files: &[SourceFile], options: &LoadOptions) -> Vec<mapping::GridPreview> {
-    inspect_by(files, options, Readers::All)
-}
-
-/// [`inspect`] with the text readers only (see [`Readers`]).
-pub fn inspect_text(files: &[SourceFile], options: &LoadOptions) -> Vec<mapping::GridPreview> {
-    inspect_by(files, options, Readers::Text)
-}
-
-fn inspect_by(
-    files: &[SourceFile],
-    options: &LoadOptions,
-    readers: Readers,
-) -> Vec<mapping::GridPreview> {
     let mut collected = Collected::default();
     for file in files.iter().filter(|f| f.bytes.len() <= MAX_FILE_BYTES) {
         // Errors are expected here (that is why the user is mapping); the
         // previews recorded before the error are what is wanted. JSON and
         // graph files have fixed fields and no grids.
         if matches!(sniff(file), Format::Workbook | Format::Delimited) {
-            let _ = readers.read(file, options, &mut collected);
+            let _ = read(file, options, &mut collected);
         }
     }
     collected.previews
 }
 
-/// Which readers a load may use. The page itself reads only JSON and
-/// delimited text (the sample, a restored workspace, and files when no
-/// Web Worker could start), so the workbook and XML readers are linked
-/// into the reader's worker alone: its first download stays small.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Readers {
-    All,
-    Text,
-}
-
-impl Readers {
-    fn read(
-        self,
-        file: &SourceFile,
-        options: &LoadOptions,
-        out: &mut Collected,
-    ) -> Result<(), IngestError> {
-        match (sniff(file), self) {
-            (Format::Json, _) => json::read_into(file, out),
-            (Format::Delimited, _) => csv::read_into(file, options, out),
-            (Format::Workbook, Readers::All) => xlsx::read(file, options, out),
-            (Format::Xml, Readers::All) => xml::read(file, out),
-            (Format::Workbook | Format::Xml, Readers::Text) => Err(IngestError::NeedsReader {
-                file: file.name.clone(),
-            }),
-        }
+fn read(file: &SourceFile, options: &LoadOptions, out: &mut Collected) -> Result<(), IngestError> {
+    match sniff(file) {
+        Format::Json => json::read_into(file, out),
+        Format::Delimited => csv::read_into(file, options, out),
+        Format::Workbook => xlsx::read(file, options, out),
+        Format::Xml => xml::read(file, out),
     }
 }
 
@@ -244,16 +215,6 @@ pub enum LoadStep {
 pub fn load_with_progress(
     files: &[SourceFile],
     options: &LoadOptions,
-    on_step: impl FnMut(LoadStep),
-) -> Result<Loaded, IngestError> {
-    load_by(files, options, Readers::All, on_step)
-}
-
-/// [`load_with_progress`] with a choice of [`Readers`].
-pub fn load_by(
-    files: &[SourceFile],
-    options: &LoadOptions,
-    readers: Readers,
     mut on_step: impl FnMut(LoadStep),
 ) -> Result<Loaded, IngestError> {
     if files.is_empty() {
@@ -279,7 +240,7 @@ pub fn load_by(
                 file: file.name.clone(),
             });
         }
-        readers.read(file, options, &mut collected)?;
+        read(file, options, &mut collected)?;
     }
     on_step(LoadStep::Checking);
     assemble_with(collected, options)

@@ -94,14 +94,8 @@ pub fn Import() -> impl IntoView {
         input.set_value("");
         loader.load_files(files);
     };
-    let template = move |_| {
-        let lang = store.peek(|s| s.lang);
-        browser::download_bytes(
-            &format!("clustermap-template-{}.xlsx", lang.code()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &crate::ingest::template::template_xlsx(lang),
-        );
-    };
+    // Written by the reader's worker: the page carries no zip writer.
+    let template = move |_| loader.template(store.peek(|s| s.lang));
     let save_workspace = move |_| {
         let text = store.peek(Session::saved_text);
         browser::download("clustermap-workspace.json", "application/json", &text);

@@ -1,8 +1,10 @@
 //! Reading survey files off the main thread. The app posts the files'
 //! bytes to a Web Worker (built from `src/bin/ingest_worker.rs`), which
 //! reports each step and answers with the loaded dataset, so a large file
-//! shows its progress while the page stays responsive. Started at the
-//! first load: a visitor who only looks at the sample never downloads it.
+//! shows its progress while the page stays responsive. It also writes the
+//! template workbook. Started at the first load or template: a visitor who
+//! only looks at the sample never downloads it, and the page carries no
+//! file reader or writer of its own.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,23 +13,16 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::worker_link::{after_paint, say_ready, WorkerLink};
+use super::worker_link::{say_ready, WorkerLink};
+use crate::i18n::Lang;
 use crate::ingest::mapping::GridPreview;
-use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, Readers, SourceFile};
+use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, SourceFile};
 use crate::workspace::{Settings, Workspace};
 
 const LOADER: &str = "./ingest_worker_loader.js";
 /// A message from the reader has arrived (User Timing mark, before it is
 /// taken in): the end of the work off the main thread.
 pub const MARK_READER_ANSWER: &str = "clustermap:reader-answer";
-
-/// What to read; the files' bytes travel beside it (see [`post`]).
-#[derive(Serialize, Deserialize)]
-struct Header {
-    id: u32,
-    options: LoadOptions,
-    names: Vec<String>,
-}
 
 pub struct IngestRequest {
     pub id: u32,
@@ -58,25 +53,17 @@ pub struct IngestResponse {
     pub answer: Answer,
 }
 
-/// The whole work of a request: in the worker with every reader, on the
-/// page (no worker) with the text readers only.
-fn answer(
-    id: u32,
-    options: &LoadOptions,
-    files: &[SourceFile],
-    readers: Readers,
-    send: &dyn Fn(IngestResponse),
-) {
-    let result = ingest::load_by(files, options, readers, |step| {
+/// The whole work of a load, in the worker.
+fn answer(id: u32, options: &LoadOptions, files: &[SourceFile], send: &dyn Fn(IngestResponse)) {
+    let result = ingest::load_with_progress(files, options, |step| {
         send(IngestResponse {
             id,
             answer: Answer::Step(step),
         })
     });
-    let previews = match (&result, readers) {
-        (Ok(_), _) => Vec::new(),
-        (Err(_), Readers::All) => ingest::inspect(files, options),
-        (Err(_), Readers::Text) => ingest::inspect_text(files, options),
+    let previews = match &result {
+        Ok(_) => Vec::new(),
+        Err(_) => ingest::inspect(files, options),
     };
     let settings = match files {
         [one] => Workspace::settings_in(&one.bytes),
@@ -92,18 +79,33 @@ fn answer(
     });
 }
 
+/// What the page asks of the reader's worker.
+pub enum ReaderRequest {
+    Load(IngestRequest),
+    /// The template workbook in a language: its writer (zip, deflate)
+    /// lives in the worker, which links zip for reading anyway.
+    Template(Lang),
+}
+
 /// The main thread's handle, started at its first request.
 pub struct IngestWorker {
-    link: RefCell<Option<WorkerLink<IngestRequest>>>,
+    link: RefCell<Option<WorkerLink<ReaderRequest>>>,
     on_answer: Rc<dyn Fn(IngestResponse)>,
+    on_template: Rc<dyn Fn(Lang, Option<Vec<u8>>)>,
 }
 
 impl IngestWorker {
-    /// `on_answer` receives every step and the end of each load.
-    pub fn new(on_answer: impl Fn(IngestResponse) + 'static) -> Self {
+    /// `on_answer` receives every step and the end of each load,
+    /// `on_template` the template workbook asked for (`None` when no
+    /// worker could write it).
+    pub fn new(
+        on_answer: impl Fn(IngestResponse) + 'static,
+        on_template: impl Fn(Lang, Option<Vec<u8>>) + 'static,
+    ) -> Self {
         Self {
             link: RefCell::new(None),
             on_answer: Rc::new(on_answer),
+            on_template: Rc::new(on_template),
         }
     }
 
@@ -113,36 +115,39 @@ impl IngestWorker {
     }
 
     pub fn load(&self, request: IngestRequest) {
-        self.with_link(|link| link.send(request));
+        // A newer load replaces one still waiting; a template does not.
+        self.with_link(|link| {
+            link.send_keeping(ReaderRequest::Load(request), |r| {
+                matches!(r, ReaderRequest::Template(_))
+            })
+        });
     }
 
-    fn with_link(&self, use_link: impl FnOnce(&WorkerLink<IngestRequest>)) {
+    pub fn template(&self, lang: Lang) {
+        self.with_link(|link| link.send(ReaderRequest::Template(lang)));
+    }
+
+    fn with_link(&self, use_link: impl FnOnce(&WorkerLink<ReaderRequest>)) {
         let mut link = self.link.borrow_mut();
         let link = link.get_or_insert_with(|| {
-            let (to_page, here) = (self.on_answer.clone(), self.on_answer.clone());
+            let (to_page, failed) = (self.on_answer.clone(), self.on_answer.clone());
+            let (template, no_template) = (self.on_template.clone(), self.on_template.clone());
             WorkerLink::spawn(
                 LOADER,
                 post,
                 move |data| {
                     super::browser::mark(MARK_READER_ANSWER);
-                    if let Some(response) = data
-                        .as_string()
-                        .and_then(|t| serde_json::from_str::<IngestResponse>(&t).ok())
-                    {
-                        to_page(response);
+                    if let Some(text) = data.as_string() {
+                        if let Ok(response) = serde_json::from_str::<IngestResponse>(&text) {
+                            to_page(response);
+                        }
+                    } else if let Some((lang, bytes)) = template_answer(&data) {
+                        template(lang, Some(bytes));
                     }
                 },
-                move |request: IngestRequest| {
-                    let send = here.clone();
-                    after_paint(move || {
-                        answer(
-                            request.id,
-                            &request.options,
-                            &request.files,
-                            Readers::Text,
-                            &*send,
-                        )
-                    });
+                move |request| match request {
+                    ReaderRequest::Load(r) => failed(no_worker(&r)),
+                    ReaderRequest::Template(lang) => no_template(lang, None),
                 },
             )
         });
@@ -150,13 +155,49 @@ impl IngestWorker {
     }
 }
 
+/// The end of a load no worker could read: the files were not opened.
+fn no_worker(request: &IngestRequest) -> IngestResponse {
+    let names = request
+        .files
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    IngestResponse {
+        id: request.id,
+        answer: Answer::Finished(Box::new(Finished {
+            result: Err(IngestError::NeedsReader { file: names }),
+            previews: Vec::new(),
+            settings: None,
+        })),
+    }
+}
+
+/// What travels in the first slot of a message to the worker.
+#[derive(Serialize, Deserialize)]
+enum Header {
+    /// A load; the files' bytes follow in the message, one per name.
+    Load {
+        id: u32,
+        options: LoadOptions,
+        names: Vec<String>,
+    },
+    Template(Lang),
+}
+
 /// Posts `[header JSON, bytes, bytes, …]`, moving copies of the bytes
 /// into the worker instead of copying them twice.
-fn post(worker: &web_sys::Worker, request: &IngestRequest) -> bool {
-    let header = Header {
-        id: request.id,
-        options: request.options.clone(),
-        names: request.files.iter().map(|f| f.name.clone()).collect(),
+fn post(worker: &web_sys::Worker, request: &ReaderRequest) -> bool {
+    let (header, files) = match request {
+        ReaderRequest::Load(r) => (
+            Header::Load {
+                id: r.id,
+                options: r.options.clone(),
+                names: r.files.iter().map(|f| f.name.clone()).collect(),
+            },
+            &r.files[..],
+        ),
+        ReaderRequest::Template(lang) => (Header::Template(*lang), &[][..]),
     };
     let Ok(text) = serde_json::to_string(&header) else {
         return false;
@@ -164,7 +205,7 @@ fn post(worker: &web_sys::Worker, request: &IngestRequest) -> bool {
     let message = js_sys::Array::new();
     let transfer = js_sys::Array::new();
     message.push(&JsValue::from_str(&text));
-    for file in request.files.iter() {
+    for file in files {
         let bytes = js_sys::Uint8Array::from(file.bytes.as_slice());
         transfer.push(&bytes.buffer());
         message.push(&bytes);
@@ -172,6 +213,18 @@ fn post(worker: &web_sys::Worker, request: &IngestRequest) -> bool {
     worker
         .post_message_with_transfer(&message, &transfer)
         .is_ok()
+}
+
+/// The worker's answer to [`ReaderRequest::Template`]: `[language code,
+/// bytes]`.
+fn template_answer(data: &JsValue) -> Option<(Lang, Vec<u8>)> {
+    if !js_sys::Array::is_array(data) {
+        return None;
+    }
+    let parts: &js_sys::Array = data.unchecked_ref();
+    let lang = Lang::from_code(&parts.get(0).as_string()?)?;
+    let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().ok()?;
+    Some((lang, bytes.to_vec()))
 }
 
 /// The worker side: reads each request's files and answers as it goes.
@@ -188,22 +241,32 @@ pub fn serve() {
             else {
                 return;
             };
-            let files: Vec<SourceFile> = header
-                .names
-                .iter()
-                .enumerate()
-                .map(|(i, name)| {
-                    let bytes = js_sys::Uint8Array::new(&message.get(i as u32 + 1)).to_vec();
-                    SourceFile::new(name.clone(), bytes)
-                })
-                .collect();
-            let send = |response: IngestResponse| {
-                if let Ok(text) = serde_json::to_string(&response) {
-                    // A failed post means the page is gone; nobody waits.
-                    let _ = reply_to.post_message(&JsValue::from_str(&text));
+            match header {
+                Header::Load { id, options, names } => {
+                    let files: Vec<SourceFile> = names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| {
+                            let bytes =
+                                js_sys::Uint8Array::new(&message.get(i as u32 + 1)).to_vec();
+                            SourceFile::new(name.clone(), bytes)
+                        })
+                        .collect();
+                    let send = |response: IngestResponse| {
+                        if let Ok(text) = serde_json::to_string(&response) {
+                            // A failed post means the page is gone; nobody waits.
+                            let _ = reply_to.post_message(&JsValue::from_str(&text));
+                        }
+                    };
+                    answer(id, &options, &files, &send);
                 }
-            };
-            answer(header.id, &header.options, &files, Readers::All, &send);
+                Header::Template(lang) => {
+                    let bytes = js_sys::Uint8Array::from(&ingest::template_xlsx(lang)[..]);
+                    let reply = js_sys::Array::of2(&JsValue::from_str(lang.code()), &bytes);
+                    let _ = reply_to
+                        .post_message_with_transfer(&reply, &js_sys::Array::of1(&bytes.buffer()));
+                }
+            }
         });
     scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();

@@ -89,11 +89,12 @@ impl Loader {
 
     fn with_reader(self, use_reader: impl FnOnce(&IngestWorker)) {
         self.worker.update_value(|worker| {
-            use_reader(
-                worker.get_or_insert_with(|| {
-                    IngestWorker::new(move |response| self.on_answer(response))
-                }),
-            )
+            use_reader(worker.get_or_insert_with(|| {
+                IngestWorker::new(
+                    move |response| self.on_answer(response),
+                    move |lang, bytes| self.on_template(lang, bytes),
+                )
+            }))
         });
     }
 
@@ -102,6 +103,30 @@ impl Loader {
     /// visitor who only looks at the map never downloads it.
     pub fn warm(self) {
         self.with_reader(IngestWorker::warm);
+    }
+
+    /// Asks the reader's worker for the template workbook in `lang`: its
+    /// writer (zip, deflate) is not on the page.
+    pub fn template(self, lang: Lang) {
+        self.with_reader(|reader| reader.template(lang));
+    }
+
+    /// The template workbook, offered as a download, or the message that
+    /// no worker could write it.
+    fn on_template(self, lang: Lang, bytes: Option<Vec<u8>>) {
+        let name = format!("clustermap-template-{}.xlsx", lang.code());
+        match bytes {
+            Some(bytes) => {
+                browser::download_bytes(
+                    &name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    &bytes,
+                );
+            }
+            None => self
+                .store
+                .act(|s| s.refuse(IngestError::NeedsReader { file: name })),
+        }
     }
 
     fn on_answer(self, response: IngestResponse) {

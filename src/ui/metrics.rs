@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::derived::Derived;
 use super::state::Store;
 use super::worker::{Answer, NetworkWorker};
+use crate::i18n::Msg;
 use crate::session::Part;
 
 pub fn connect(store: Store, derived: Derived) {
@@ -18,19 +19,23 @@ pub fn connect(store: Store, derived: Derived) {
         progress,
         ..
     } = derived;
-    let worker = StoredValue::new_local(NetworkWorker::spawn(move |response| {
-        if Some(response.generation) != generation.try_get_untracked() {
-            return;
-        }
-        match response.answer {
-            Answer::Progress(p) => progress.set(Some(p)),
-            Answer::Figures(f) => network.set(Some((response.generation, f))),
-            Answer::Positions(p) => {
-                progress.set(None);
-                positions.set(Some(p));
+    let worker = StoredValue::new_local(NetworkWorker::new(
+        move |response| {
+            if Some(response.generation) != generation.try_get_untracked() {
+                return;
             }
-        }
-    }));
+            match response.answer {
+                Answer::Progress(p) => progress.set(Some(p)),
+                Answer::Figures(f) => network.set(Some((response.generation, f))),
+                Answer::Positions(p) => {
+                    progress.set(None);
+                    positions.set(Some(p));
+                }
+            }
+        },
+        // The page does not carry the metrics: it says they will not come.
+        move || store.act(|s| s.notice(Msg::NetworkNoWorker, String::new())),
+    ));
     Effect::new(move |_| {
         store.read(Part::Workspace, |_| ());
         let g = generation.get_untracked().wrapping_add(1);

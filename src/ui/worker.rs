@@ -2,16 +2,17 @@
 //! thread. The app posts the dataset to a Web Worker (built from
 //! `src/bin/analysis_worker.rs`) and shows the rest of the analysis
 //! meanwhile; the worker answers twice, metrics first, then positions.
-//! Where no worker can start, the same computation runs on the main thread
-//! after the page has painted.
+//! The page links none of this computation: where no worker can start,
+//! the page says so instead.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::worker_link::{after_paint, say_ready, WorkerLink};
+use super::worker_link::{say_ready, WorkerLink};
 use crate::analysis::{network_figures_with, NetworkFigures, Phase};
 use crate::layout::network_positions;
 use crate::model::Dataset;
@@ -66,37 +67,52 @@ fn answer(request: &NetworkRequest, mut send: impl FnMut(NetworkResponse)) {
     });
 }
 
-/// The main thread's handle on the worker (see [`WorkerLink`]): where no
-/// worker can start, requests are computed on the main thread.
+/// The main thread's handle on the worker (see [`WorkerLink`]), started
+/// at the first request.
 pub struct NetworkWorker {
-    link: WorkerLink<NetworkRequest>,
+    link: RefCell<Option<WorkerLink<NetworkRequest>>>,
+    on_result: Rc<dyn Fn(NetworkResponse)>,
+    on_failed: Rc<dyn Fn()>,
 }
 
 impl NetworkWorker {
-    /// Starts the worker; `on_result` receives every answer.
-    pub fn spawn(on_result: impl Fn(NetworkResponse) + 'static) -> Self {
-        let on_result: Rc<dyn Fn(NetworkResponse)> = Rc::new(on_result);
-        let callback = on_result.clone();
-        let link = WorkerLink::spawn(
-            LOADER,
-            post,
-            move |data| {
-                if let Ok(response) = serde_wasm_bindgen::from_value::<NetworkResponse>(data) {
-                    callback(response);
-                }
-            },
-            move |request| compute_here(request, on_result.clone()),
-        );
-        Self { link }
+    /// `on_result` receives every answer; `on_failed` is called when the
+    /// worker could not start, so the metrics will not come.
+    pub fn new(
+        on_result: impl Fn(NetworkResponse) + 'static,
+        on_failed: impl Fn() + 'static,
+    ) -> Self {
+        Self {
+            link: RefCell::new(None),
+            on_result: Rc::new(on_result),
+            on_failed: Rc::new(on_failed),
+        }
     }
 
     /// Asks for the network metrics of `dataset`; a newer request replaces
     /// one still waiting for the worker to start.
     pub fn request(&self, generation: u32, dataset: &Dataset) {
-        self.link.send(NetworkRequest {
-            generation,
-            dataset: dataset.clone(),
+        let mut link = self.link.borrow_mut();
+        let link = link.get_or_insert_with(|| {
+            let (callback, failed) = (self.on_result.clone(), self.on_failed.clone());
+            WorkerLink::spawn(
+                LOADER,
+                post,
+                move |data| {
+                    if let Ok(response) = serde_wasm_bindgen::from_value::<NetworkResponse>(data) {
+                        callback(response);
+                    }
+                },
+                move |_| failed(),
+            )
         });
+        link.send_keeping(
+            NetworkRequest {
+                generation,
+                dataset: dataset.clone(),
+            },
+            |_| false,
+        );
     }
 }
 
@@ -108,12 +124,6 @@ fn post(worker: &web_sys::Worker, request: &NetworkRequest) -> bool {
         .ok()
         .map(|text| JsValue::from_str(&text))
         .is_some_and(|message| worker.post_message(&message).is_ok())
-}
-
-/// The fallback: the same computation on the main thread, after the page
-/// has painted the map.
-fn compute_here(request: NetworkRequest, on_result: Rc<dyn Fn(NetworkResponse)>) {
-    after_paint(move || answer(&request, |response| on_result(response)));
 }
 
 /// The worker side: answers each request with the dataset's metrics.

@@ -2,10 +2,12 @@
 //! `src/bin/` (`data-type="worker" data-loader-shim`).
 //!
 //! A worker drops messages sent before its wasm has started, so it says
-//! [`READY`] first and requests wait until then (a newer one replaces one
-//! still waiting). If the worker cannot start or fails, the waiting
-//! request and every later one go to a fallback that computes on the main
-//! thread, so the app works, only less smoothly, without workers.
+//! [`READY`] first and requests wait until then. If the worker cannot
+//! start or fails, the waiting requests and every later one go to
+//! `on_failed`, which tells the user: the page itself carries neither the
+//! readers nor the network metrics (every browser that runs wasm runs
+//! workers, so a copy on the page would be downloaded by every visitor for
+//! a case that only a blocking policy produces).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,7 +21,7 @@ pub const READY: &str = "ready";
 struct State<R> {
     ready: bool,
     failed: bool,
-    pending: Option<R>,
+    pending: Vec<R>,
 }
 
 /// A started worker taking requests of type `R`.
@@ -28,23 +30,24 @@ pub struct WorkerLink<R: 'static> {
     state: Rc<RefCell<State<R>>>,
     /// Posts a request; `false` if it could not be posted.
     post: fn(&web_sys::Worker, &R) -> bool,
-    fallback: Rc<dyn Fn(R)>,
+    on_failed: Rc<dyn Fn(R)>,
 }
 
 impl<R: 'static> WorkerLink<R> {
     /// Starts the worker at `loader`; `on_message` receives every message
-    /// but the ready signal.
+    /// but the ready signal, `on_failed` every request the worker will
+    /// never answer.
     pub fn spawn(
         loader: &str,
         post: fn(&web_sys::Worker, &R) -> bool,
         on_message: impl Fn(JsValue) + 'static,
-        fallback: impl Fn(R) + 'static,
+        on_failed: impl Fn(R) + 'static,
     ) -> Self {
-        let fallback: Rc<dyn Fn(R)> = Rc::new(fallback);
+        let on_failed: Rc<dyn Fn(R)> = Rc::new(on_failed);
         let state = Rc::new(RefCell::new(State {
             ready: false,
             failed: false,
-            pending: None,
+            pending: Vec::new(),
         }));
         let worker = web_sys::Worker::new(loader).ok();
         if let Some(w) = &worker {
@@ -54,8 +57,8 @@ impl<R: 'static> WorkerLink<R> {
                     let data = event.data();
                     if data.as_string().as_deref() == Some(READY) {
                         st.borrow_mut().ready = true;
-                        let pending = st.borrow_mut().pending.take();
-                        if let Some(request) = pending {
+                        let pending = std::mem::take(&mut st.borrow_mut().pending);
+                        for request in pending {
                             post(&target, &request);
                         }
                     } else {
@@ -63,12 +66,12 @@ impl<R: 'static> WorkerLink<R> {
                     }
                 },
             );
-            let (fb, st) = (fallback.clone(), state.clone());
+            let (fail, st) = (on_failed.clone(), state.clone());
             let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
                 st.borrow_mut().failed = true;
-                let pending = st.borrow_mut().pending.take();
-                if let Some(request) = pending {
-                    fb(request);
+                let pending = std::mem::take(&mut st.borrow_mut().pending);
+                for request in pending {
+                    fail(request);
                 }
             });
             w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -81,41 +84,42 @@ impl<R: 'static> WorkerLink<R> {
             worker,
             state,
             post,
-            fallback,
+            on_failed,
         }
     }
 
-    /// Sends `request` now, keeps it until the worker is ready, or hands
-    /// it to the fallback when there is no working worker.
+    /// Sends `request` now, or keeps it until the worker is ready (after
+    /// the requests already waiting), or hands it to `on_failed` when
+    /// there is no working worker.
     pub fn send(&self, request: R) {
+        self.send_keeping(request, |_| true);
+    }
+
+    /// [`WorkerLink::send`], dropping the waiting requests `keep` refuses:
+    /// a newer dataset replaces one the worker has not seen yet.
+    pub fn send_keeping(&self, request: R, keep: impl Fn(&R) -> bool) {
         let mut state = self.state.borrow_mut();
         match &self.worker {
             Some(w) if state.ready && !state.failed => {
                 drop(state);
                 if !(self.post)(w, &request) {
-                    (self.fallback)(request);
+                    (self.on_failed)(request);
                 }
             }
-            Some(_) if !state.failed => state.pending = Some(request),
+            Some(_) if !state.failed => {
+                state.pending.retain(|r| keep(r));
+                state.pending.push(request);
+            }
             _ => {
                 drop(state);
-                (self.fallback)(request);
+                (self.on_failed)(request);
             }
         }
     }
 }
 
-/// Runs `work` on the main thread after the page has painted: the
-/// fallback of a worker, so the map is on screen before the wait.
-pub fn after_paint(work: impl FnOnce() + 'static) {
-    leptos::task::spawn_local(async move {
-        gloo::timers::future::TimeoutFuture::new(16).await;
-        work();
-    });
-}
-
 /// Says [`READY`] from inside a worker; a worker that cannot leaves the
-/// page on its fallback.
+/// page waiting, and its error event tells the page.
 pub fn say_ready(scope: &web_sys::DedicatedWorkerGlobalScope) {
     let _ = scope.post_message(&JsValue::from_str(READY));
 }

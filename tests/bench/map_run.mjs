@@ -10,7 +10,11 @@
 // clustermap,sigma,cytoscape), BENCH_MAP_DIST (default dist),
 // BENCH_MAP_PORT (default 8094; the app is served on the next port),
 // BENCH_MAP_OUT (default target/bench-map-results.json),
-// BENCH_MAP_SHOTS=1 (screenshots of each side after the first run).
+// BENCH_MAP_SHOTS=1 (screenshots of each side after the first run),
+// BENCH_MAP_FIRST_ONLY=1 (first maps only, no pan/zoom),
+// BENCH_MAP_BASE=<dist of another build> (an extra side, clustermap-base:
+// the same app runs against that build, alternating with this one, e.g.
+// the commit before a change; served on the port after the app's).
 import { spawn, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +34,9 @@ const dist = resolve(process.env.BENCH_MAP_DIST ?? 'dist');
 const port = Number(process.env.BENCH_MAP_PORT ?? 8094);
 const out = resolve(process.env.BENCH_MAP_OUT ?? 'target/bench-map-results.json');
 const shots = process.env.BENCH_MAP_SHOTS === '1';
+const firstOnly = process.env.BENCH_MAP_FIRST_ONLY === '1';
+const baseDist = process.env.BENCH_MAP_BASE ? resolve(process.env.BENCH_MAP_BASE) : null;
+if (baseDist && !sides.includes('clustermap-base')) sides.splice(sides.indexOf('clustermap') + 1, 0, 'clustermap-base');
 // Frames are not capped at the display rate; WebGL (sigma) runs on
 // SwiftShader, as there is no GPU. The same flags for all sides.
 const flags = ['--disable-gpu-vsync', '--disable-frame-rate-limit', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -54,6 +61,7 @@ for (const [entry, outfile] of [['map_drive.mjs', 'map_drive.js'], ['map_peers.m
 copyFileSync(join(here, 'map.html'), join(work, 'map.html'));
 // A copy of the app as built now, so a rebuild during the run changes nothing.
 cpSync(dist, join(work, 'app'), { recursive: true });
+if (baseDist) cpSync(baseDist, join(work, 'app-base'), { recursive: true });
 const appScript = readdirSync(join(work, 'app')).find((f) => /^clustermap-.*\.js$/.test(f));
 const driveJs = readFileSync(join(work, 'map_drive.js'), 'utf8');
 
@@ -65,6 +73,7 @@ const serve = (dir, p) => new Promise((ok, fail) => {
 });
 const peersServer = await serve(work, port);
 const appServer = await serve(join(work, 'app'), port + 1);
+const baseServer = baseDist ? await serve(join(work, 'app-base'), port + 2) : null;
 
 const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...flags], headless: true });
 const cpu = sh("lscpu | grep 'Model name'")?.split(':')[1]?.trim() ?? cpus()[0]?.model;
@@ -87,10 +96,10 @@ async function newPage() {
   return page;
 }
 
-async function runApp(n, rep) {
+async function runApp(n, rep, appPort = port + 1) {
   const page = await newPage();
   try {
-    await page.goto(`http://127.0.0.1:${port + 1}/?lang=en`);
+    await page.goto(`http://127.0.0.1:${appPort}/?lang=en`);
     await page.waitForSelector('[data-testid=map] [data-actor-id]', { timeout: 60_000 });
     await page.addScriptTag({ content: driveJs });
     // A user reaches "Choose files…" and spends a moment in the file
@@ -122,6 +131,7 @@ async function runApp(n, rep) {
     });
     first.status = await page.getByTestId('import-status').textContent().catch(() => null);
     frameSize[n] = first.frame;
+    if (firstOnly) return { first, motion: null };
     await page.waitForTimeout(SETTLE_WAIT_MS);
     const motion = await page.evaluate(async () => window.mapDrive.run(window.mapDrive.appSide()));
     motion.inkAfter = await page.evaluate(() => window.mapDrive.canvasInk());
@@ -160,19 +170,21 @@ try {
     for (const side of sides) entry.sides[side] = { runs: [] };
     for (let rep = 0; rep < runs; rep++) {
       for (const side of sides) {
-        const r = side === 'clustermap' ? await runApp(n, rep) : await runPeer(side, n, rep);
+        const r = side === 'clustermap' ? await runApp(n, rep)
+          : side === 'clustermap-base' ? await runApp(n, rep, port + 2)
+            : await runPeer(side, n, rep);
         entry.sides[side].runs.push(r);
         const m = r.motion;
-        log(`${n} #${rep + 1} ${side}: first map ${r.first.ms.toFixed(0)} ms${r.first.marks ? ` (reader answer at ${r.first.marks['reader-answer']?.toFixed(0)}, files read at ${r.first.marks['files-read']?.toFixed(0)})` : ''}; frames ${m.frames}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, renders ${m.rendersDuring}; camera ${JSON.stringify(m.states[0])} -> ${JSON.stringify(m.states[1])}`);
+        log(`${n} #${rep + 1} ${side}: first map ${r.first.ms.toFixed(0)} ms${r.first.marks ? ` (reader answer at ${r.first.marks['reader-answer']?.toFixed(0)}, files read at ${r.first.marks['files-read']?.toFixed(0)})` : ''}${m ? `; frames ${m.frames}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, renders ${m.rendersDuring}; camera ${JSON.stringify(m.states[0])} -> ${JSON.stringify(m.states[1])}` : ''}`);
       }
     }
     for (const side of sides) {
       const s = entry.sides[side];
       s.firstMapMs = median(s.runs.map((r) => r.first.ms));
-      s.p50 = median(s.runs.map((r) => r.motion.p50));
-      s.p95 = median(s.runs.map((r) => r.motion.p95));
-      s.settleFrameMs = median(s.runs.map((r) => r.motion.settleFrameMs));
-      s.longestTaskDuring = Math.max(...s.runs.map((r) => r.motion.longestTaskDuring));
+      s.p50 = median(s.runs.map((r) => r.motion?.p50));
+      s.p95 = median(s.runs.map((r) => r.motion?.p95));
+      s.settleFrameMs = median(s.runs.map((r) => r.motion?.settleFrameMs));
+      s.longestTaskDuring = Math.max(...s.runs.map((r) => r.motion?.longestTaskDuring ?? NaN));
     }
     const cm = entry.sides.clustermap;
     entry.ratios = {};
@@ -188,6 +200,7 @@ try {
   await browser.close();
   peersServer.kill();
   appServer.kill();
+  baseServer?.kill();
 }
 
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
@@ -198,8 +211,8 @@ console.log('| actors / relations | side | first map ms | p50 frame ms | p95 fra
 console.log('|---|---|---|---|---|---|---|');
 for (const [n, e] of Object.entries(results.sizes)) {
   for (const [side, s] of Object.entries(e.sides)) {
-    const r = s.runs[0].motion;
-    console.log(`| ${n} / ${e.expected.relations} | ${side}${side === 'clustermap' ? ` (${s.runs[0].first.renderer})` : ''} | ${f(s.firstMapMs)} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.settleFrameMs)} | ${Number.isFinite(r.rendersDuring) ? r.rendersDuring : '–'} / ${r.frames} |`);
+    const r = s.runs[0].motion ?? {};
+    console.log(`| ${n} / ${e.expected.relations} | ${side}${side.startsWith('clustermap') ? ` (${s.runs[0].first.renderer})` : ''} | ${f(s.firstMapMs)} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.settleFrameMs)} | ${Number.isFinite(r.rendersDuring) ? r.rendersDuring : '–'} / ${r.frames ?? '–'} |`);
   }
   for (const [peer, r] of Object.entries(e.ratios)) {
     console.log(`| ${n} | clustermap / ${peer} | ${r.firstMap.toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | | |`);
