@@ -38,8 +38,9 @@ test('unrecognised headers are mapped by hand, and the choices are kept', async 
   for (const name of ['Ege Kablo Ltd.', 'Izmir Anten A.Ş.', 'Bornova Yazılım']) {
     await expect(app.map.locator(`[aria-label^="${name}"]`)).toHaveCount(1);
   }
-  // The columns left unmapped are in the report, not dropped silently.
-  await expect(app.report.locator('tr', { hasText: 'Faaliyet alanı' })).toContainText('ignored');
+  // The columns left unmapped are in the report and kept as attributes,
+  // not dropped (issue 11).
+  await expect(app.report.locator('tr', { hasText: 'Faaliyet alanı' })).toContainText('kept as an extra attribute');
 
   // After a reload the data and the choices are back: the same files
   // load again without asking.
