@@ -12,7 +12,7 @@ test('a Turkish survey with hizmet, kurum, kurumsal, unit headers and an extra c
   await app.open('/?lang=tr');
   await app.load(...turkish);
   // Every relation is kept, "hizmet" and "test eder" included.
-  await expect(app.status).toContainText('6 aktör, 4 ilişki');
+  await expect(app.status).toContainText('6 aktör, 5 ilişki');
   // "kurum" and the laboratory are institutions, "hizmet" a service provider (an SME).
   await expect(app.summary).toContainText('6 aktör (4 KOBİ, 2 kurum');
   // "kurumsal" puts the policy stage in the enabling band, not among the core columns.
