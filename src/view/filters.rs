@@ -313,4 +313,36 @@ mod tests {
             assert_eq!(vis.actor(i), !small, "{}", a.id);
         }
     }
+
+    #[test]
+    fn an_attribute_filter_keeps_only_actors_whose_column_passes() {
+        use crate::view::attribute_filter::{AttributeFilter, AttributeTest};
+        let mut d = crate::sample::dataset();
+        d.actors[0].attributes = vec![("Sertifika".into(), "ISO 9001".into())]
+            .into_iter()
+            .collect();
+        d.actors[1].attributes = vec![("Sertifika".into(), "iso 9001".into())]
+            .into_iter()
+            .collect();
+        d.actors[2].attributes = vec![("Sertifika".into(), "TÜRKAK".into())]
+            .into_iter()
+            .collect();
+        let f = Filters {
+            attribute: Some(AttributeFilter {
+                name: "Sertifika".into(),
+                test: AttributeTest::OneOf(vec!["ISO 9001".into()]),
+            }),
+            ..Default::default()
+        };
+        let vis = f.visibility(&d, None);
+        let shown: Vec<usize> = (0..d.actors.len()).filter(|&i| vis.actor(i)).collect();
+        assert_eq!(shown, [0, 1]);
+        // Relations follow their ends.
+        for (i, r) in d.relations.iter().enumerate() {
+            assert_eq!(vis.relation(i), f.shows_relation(&d, i));
+            if vis.relation(i) {
+                assert!(shown.contains(&r.source) && shown.contains(&r.target));
+            }
+        }
+    }
 }
