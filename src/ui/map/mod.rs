@@ -97,17 +97,110 @@ pub fn ClusterMap() -> impl IntoView {
     let hits: StoredValue<HitGrid> = StoredValue::new(HitGrid::default());
     Effect::new(move |_| layout.with(|l| hits.set_value(HitGrid::new(l))));
 
-    // Pointer position relative to the frame, in CSS pixels.
-    let local = move |ev: &web_sys::PointerEvent| {
-        let rect = frame_ref
-            .get_untracked()
-            .map(|el| el.get_bounding_client_rect());
-        let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        (
-            f64::from(ev.client_x()) - left,
-            f64::from(ev.client_y()) - top,
-        )
+    let view_box = move || layout.with(|l| format!("0 0 {:.0} {:.0}", l.width, l.height));
+    let transform = move || {
+        let (w, h) = layout.with(|l| (l.width, l.height));
+        let (z, tx, ty) = derived.camera.with(|c| c.transform(w, h));
+        format!("translate({tx:.1} {ty:.1}) scale({z:.4})")
     };
+    let label = move || match mode.get() {
+        MapMode::ValueChain => store.t(Msg::MapLabel),
+        MapMode::Network => store.t(Msg::NetworkLabel),
+        MapMode::Geographic => store.t(Msg::GeoLabel),
+    };
+    let arranging = move || {
+        (mode.get() == MapMode::Network && derived.positions.with(Option::is_none)).then(|| {
+            view! { <p class="map-notice" data-testid="arranging">{move || store.t(Msg::NetworkArranging)}</p> }
+        })
+    };
+
+    view! {
+        <section class="map-region" data-testid="map" data-view=move || mode.get().token()
+            style=MapStyle::STANDARD.css_properties()
+            data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
+            data-shown=move || derived.visibility.with(|v| v.shown_actors())>
+            <MapFrame frame_ref screen use_canvas hits>
+                <svg class="map" viewBox=view_box preserveAspectRatio="xMidYMin meet" role="group"
+                    aria-label=label>
+                    <Markers/>
+                    <g class="viewport" transform=transform>
+                        <Structure/>
+                        {move || (!use_canvas.get()).then(|| view! { <SvgContent bundles/> })}
+                    </g>
+                </svg>
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> })}
+                {arranging}
+                <Tooltip screen/>
+            </MapFrame>
+            <Legend/>
+        </section>
+    }
+}
+
+/// Pointer position relative to the frame, in CSS pixels.
+fn frame_point(frame_ref: NodeRef<leptos::html::Div>, ev: &web_sys::PointerEvent) -> (f64, f64) {
+    let rect = frame_ref
+        .get_untracked()
+        .map(|el| el.get_bounding_client_rect());
+    let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+    (
+        f64::from(ev.client_x()) - left,
+        f64::from(ev.client_y()) - top,
+    )
+}
+
+/// Turns the gesture machine's changes into session actions.
+///
+/// # Arguments
+/// * `map` – the layout's size in map units, for zooming about a point.
+/// * `canvas` – whether the canvas draws the actors (SVG actors have hover
+///   handlers of their own).
+/// * `hover_at` – the actor under a frame point, on the canvas.
+fn apply_changes(
+    store: Store,
+    out: Outcome,
+    map: (f64, f64),
+    canvas: bool,
+    hover_at: &dyn Fn((f64, f64)) -> Option<usize>,
+    capture: &dyn Fn(i32),
+) {
+    for change in out.changes {
+        match change {
+            Change::Capture(id) => capture(id),
+            Change::Pin { actor, at } => store.act(|s| s.pin(actor, at)),
+            Change::Select(actor) => store.act(|s| s.select(Some(actor))),
+            Change::Clear => store.act(|s| s.clear()),
+            Change::Hover(at) if canvas => {
+                let actor = hover_at(at);
+                store.act(|s| s.hover(actor));
+            }
+            Change::Unhover if canvas => store.act(|s| s.hover(None)),
+            Change::Hover(_) | Change::Unhover => {}
+            camera => store.act(|s| {
+                let mut c = s.camera;
+                if camera.apply_camera(&mut c, map) {
+                    s.set_camera(c);
+                }
+            }),
+        }
+    }
+}
+
+/// The focusable frame around the map: pointer, wheel, touch and key input
+/// go to the gesture machine, and its changes become session actions.
+#[component]
+fn MapFrame(
+    frame_ref: NodeRef<leptos::html::Div>,
+    screen: Memo<Screen>,
+    use_canvas: Memo<bool>,
+    hits: StoredValue<HitGrid>,
+    children: Children,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
+    let mode = derived.mode;
+    let local = move |ev: &web_sys::PointerEvent| frame_point(frame_ref, ev);
     let actor_at = move |ev: &web_sys::PointerEvent| -> Option<usize> {
         if use_canvas.get_untracked() {
             let (px, py) = local(ev);
@@ -147,32 +240,14 @@ pub fn ClusterMap() -> impl IntoView {
     };
     let apply = move |out: Outcome, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
         let map = layout.with_untracked(|l| (l.width, l.height));
-        for change in out.changes {
-            match change {
-                Change::Capture(id) => capture(id),
-                Change::Pin { actor, at } => store.act(|s| s.pin(actor, at)),
-                Change::Select(actor) => store.act(|s| s.select(Some(actor))),
-                Change::Clear => store.act(|s| s.clear()),
-                // SVG actors have hover handlers of their own.
-                Change::Hover(at) => {
-                    if use_canvas.get_untracked() {
-                        let actor = hover_at(at);
-                        store.act(|s| s.hover(actor));
-                    }
-                }
-                Change::Unhover => {
-                    if use_canvas.get_untracked() {
-                        store.act(|s| s.hover(None));
-                    }
-                }
-                camera => store.act(|s| {
-                    let mut c = s.camera;
-                    if camera.apply_camera(&mut c, map) {
-                        s.set_camera(c);
-                    }
-                }),
-            }
-        }
+        apply_changes(
+            store,
+            out,
+            map,
+            use_canvas.get_untracked(),
+            hover_at,
+            &capture,
+        );
     };
     let send = move |input: Input, hover_at: &dyn Fn((f64, f64)) -> Option<usize>| {
         let cx = context();
@@ -242,50 +317,17 @@ pub fn ClusterMap() -> impl IntoView {
             ev.prevent_default();
         }
     };
-    let view_box = move || layout.with(|l| format!("0 0 {:.0} {:.0}", l.width, l.height));
-    let transform = move || {
-        let (w, h) = layout.with(|l| (l.width, l.height));
-        let (z, tx, ty) = derived.camera.with(|c| c.transform(w, h));
-        format!("translate({tx:.1} {ty:.1}) scale({z:.4})")
-    };
-    let label = move || match mode.get() {
-        MapMode::ValueChain => store.t(Msg::MapLabel),
-        MapMode::Network => store.t(Msg::NetworkLabel),
-        MapMode::Geographic => store.t(Msg::GeoLabel),
-    };
     let keys = move || match mode.get() {
         MapMode::ValueChain | MapMode::Geographic => store.t(Msg::MapKeys),
         MapMode::Network => store.t(Msg::MapKeysNetwork),
     };
-    let arranging = move || {
-        (mode.get() == MapMode::Network && derived.positions.with(Option::is_none)).then(|| {
-            view! { <p class="map-notice" data-testid="arranging">{move || store.t(Msg::NetworkArranging)}</p> }
-        })
-    };
-
     view! {
-        <section class="map-region" data-testid="map" data-view=move || mode.get().token()
-            style=MapStyle::STANDARD.css_properties()
-            data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
-            data-shown=move || derived.visibility.with(|v| v.shown_actors())>
-            <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
-                on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
-                on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
-                on:pointerleave=on_pointer_leave on:wheel=on_wheel>
-                <svg class="map" viewBox=view_box preserveAspectRatio="xMidYMin meet" role="group"
-                    aria-label=label>
-                    <Markers/>
-                    <g class="viewport" transform=transform>
-                        <Structure/>
-                        {move || (!use_canvas.get()).then(|| view! { <SvgContent bundles/> })}
-                    </g>
-                </svg>
-                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> })}
-                {arranging}
-                <Tooltip screen/>
-            </div>
-            <Legend/>
-        </section>
+        <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
+            on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
+            on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
+            on:pointerleave=on_pointer_leave on:wheel=on_wheel>
+            {children()}
+        </div>
     }
 }
 

@@ -48,6 +48,18 @@ pub fn Markers() -> impl IntoView {
 /// segments of the support and enabling bands.
 #[component]
 pub fn Structure() -> impl IntoView {
+    view! {
+        <Graticule/>
+        <Bands/>
+        <Columns/>
+        <Segments/>
+        <Findings/>
+    }
+}
+
+/// The bands: outside the region, operators, support, enabling environment.
+#[component]
+fn Bands() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
     let layout = derived.layout;
@@ -79,7 +91,15 @@ pub fn Structure() -> impl IntoView {
                 .collect_view()
         })
     };
+    view! { <g class="bands">{bands}</g> }
+}
 
+/// The core stage columns with their headers; a missing one dashed, with its marker.
+#[component]
+fn Columns() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let columns = move || {
         let lang = store.lang();
         layout.with(|l| {
@@ -127,7 +147,15 @@ pub fn Structure() -> impl IntoView {
                 .collect_view()
         })
     };
+    view! { <g class="columns">{columns}</g> }
+}
 
+/// The support and enabling stages as segments of their bands.
+#[component]
+fn Segments() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let segments = move || {
         let lang = store.lang();
         let stages = store.read(Part::Workspace, |s| {
@@ -167,6 +195,15 @@ pub fn Structure() -> impl IntoView {
     // Findings marked in place: a rank badge on each stage with an
     // investment opportunity (click: highlight its stage and firms), and a
     // red break between adjacent stages with no local flow.
+    view! { <g class="segments">{segments}</g> }
+}
+
+/// Findings marked in place: opportunity badges and missing links.
+#[component]
+fn Findings() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let findings = move || {
         let lang = store.lang();
         layout.with(|l| {
@@ -225,6 +262,14 @@ pub fn Structure() -> impl IntoView {
             })
         })
     };
+    view! { <g class="findings">{findings}</g> }
+}
+
+/// The latitude and longitude lines of the geographic view.
+#[component]
+fn Graticule() -> impl IntoView {
+    let derived = expect_context::<Derived>();
+    let layout = derived.layout;
     let graticule = move || {
         layout.with(|l| {
             l.graticule
@@ -240,14 +285,7 @@ pub fn Structure() -> impl IntoView {
                 .collect_view()
         })
     };
-
-    view! {
-        <g class="graticules">{graticule}</g>
-        <g class="bands">{bands}</g>
-        <g class="columns">{columns}</g>
-        <g class="segments">{segments}</g>
-        <g class="findings">{findings}</g>
-    }
+    view! { <g class="graticules">{graticule}</g> }
 }
 
 /// Relations and actors as SVG elements, with `data-actor-id` hooks.
