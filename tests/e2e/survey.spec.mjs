@@ -33,6 +33,15 @@ test('a Turkish survey with hizmet, kurum, kurumsal, unit headers and an extra c
   // An extra attribute is found by search.
   await page.getByTestId('search').fill('türkak');
   await expect(page.getByTestId('search-count')).toHaveText('1 bulundu');
+  await page.getByTestId('search').fill('');
+  // And it filters: only the firm certified ISO 9001 stays, in the link too.
+  await page.getByTestId('filter-attributes').locator('summary').click();
+  await page.getByTestId('filter-attribute').selectOption('Sertifika');
+  await page.getByTestId('filter-attribute-value').selectOption('ISO 9001');
+  await expect(app.map).toHaveAttribute('data-shown', '1');
+  await expect(app.actor('a1')).not.toHaveClass(/filtered/);
+  await expect(app.actor('a3')).toHaveClass(/filtered/);
+  await expect(page).toHaveURL(/attr=Sertifika:ISO%209001/);
 });
 
 test('a Kumu blueprint and a Gephi file keep every connection with their own types', async ({ page }) => {
