@@ -102,16 +102,20 @@ fn kinds_and_bands_in_the_researchers_words() {
     }
 }
 
+/// Each relation's kind and the word it is shown by, in file order.
+fn kinds_of(d: &clustermap::model::Dataset) -> Vec<(RelationKind, &str)> {
+    d.relations
+        .iter()
+        .map(|r| (r.kind, r.kind_label()))
+        .collect()
+}
+
 #[test]
 fn every_relation_is_kept_and_other_kinds_keep_their_word() {
     for (lang, names, other, ..) in STUDIES {
         let loaded = load(&files(&names)).unwrap();
         let d = &loaded.dataset;
-        let kinds: Vec<(RelationKind, &str)> = d
-            .relations
-            .iter()
-            .map(|r| (r.kind, r.kind_label()))
-            .collect();
+        let kinds = kinds_of(d);
         assert_eq!(
             kinds,
             [
@@ -303,11 +307,7 @@ fn kumu_and_gephi_keep_every_connection_with_their_own_types() {
 
     let gephi = load(&[fixture("formats/gephi_types.gexf")]).unwrap();
     let d = &gephi.dataset;
-    let kinds: Vec<(RelationKind, &str)> = d
-        .relations
-        .iter()
-        .map(|r| (r.kind, r.kind_label()))
-        .collect();
+    let kinds = kinds_of(d);
     assert_eq!(
         kinds,
         [
