@@ -32,6 +32,8 @@ pub struct Settings {
     pub preset: Option<String>,
     /// Corrections of header recognition (the column-mapping step).
     pub columns: ingest::mapping::ColumnMapping,
+    /// What categorical values mean (the value-mapping step).
+    pub values: ingest::mapping::ValueMapping,
 }
 
 impl Settings {

@@ -405,3 +405,102 @@ fn value_mapping_lists_values_and_applies_choices() {
         assert!(!relation_kinds.unsure(), "{lang}");
     }
 }
+
+#[test]
+fn every_categorical_column_offers_its_vocabulary_in_three_languages() {
+    use clustermap::i18n::{value_meaning, Lang};
+    use clustermap::ingest::mapping::{fallback, meanings, CATEGORICAL};
+    use clustermap::ingest::table::TableKind;
+    for (table, column) in CATEGORICAL {
+        let tokens = meanings(table, column);
+        assert!(tokens.len() >= 3, "{column}: {tokens:?}");
+        if let Some(f) = fallback(table, column) {
+            assert!(tokens.contains(&f), "{column}: the fallback is a meaning");
+        }
+        for lang in [Lang::En, Lang::Tr, Lang::De] {
+            for t in &tokens {
+                let words = value_meaning(lang, table, column, t);
+                assert!(!words.is_empty());
+                if lang == Lang::Tr {
+                    // No Turkish word is spelt like the English token.
+                    assert_ne!(&words, t, "{column}/{t} in Turkish is translated");
+                }
+            }
+        }
+    }
+    assert_eq!(
+        meanings(TableKind::Relations, "kind"),
+        ["supply", "collaboration", "knowledge", "support"],
+        "own kinds are chosen as 'keep', not as 'other'"
+    );
+    assert_eq!(
+        fallback(TableKind::Sourcing, "origin"),
+        None,
+        "row set aside"
+    );
+    assert_eq!(
+        value_meaning(Lang::Tr, TableKind::Actors, "kind", "institution"),
+        "Kurum"
+    );
+    assert_eq!(
+        value_meaning(Lang::De, TableKind::Stages, "band", "enabling"),
+        "Rahmenbedingungen"
+    );
+}
+
+/// The CSV survey kept as one workbook reads the same: the same actors,
+/// kinds, bands, relations, strengths and extra attributes.
+#[test]
+fn the_turkish_survey_workbook_reads_like_its_csv_files() {
+    let csv = load(&files(&STUDIES[0].1)).unwrap();
+    let book = load(&[fixture("formats/tr_hvac_survey.xlsx")]).unwrap();
+    let (c, b) = (&csv.dataset, &book.dataset);
+    let kinds =
+        |d: &clustermap::model::Dataset| d.actors.iter().map(|a| a.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(b), kinds(c));
+    let bands =
+        |d: &clustermap::model::Dataset| d.stages.iter().map(|s| s.band).collect::<Vec<_>>();
+    assert_eq!(
+        bands(b),
+        [Band::Core, Band::Core, Band::Support, Band::Enabling]
+    );
+    assert_eq!(
+        kinds_of(b),
+        kinds_of(c),
+        "every relation kept, own kinds by their word"
+    );
+    let strengths =
+        |d: &clustermap::model::Dataset| d.relations.iter().map(|r| r.strength).collect::<Vec<_>>();
+    assert_eq!(strengths(b), strengths(c), "0-100 rescaled the same way");
+    assert_eq!(b.actors[0].export_share, c.actors[0].export_share);
+    assert_eq!(b.actors[0].attributes, c.actors[0].attributes[..1]);
+    assert_eq!(
+        b.actors[0].founded,
+        Some(1998),
+        "Kuruluş Yılı is the founding year"
+    );
+    let s = ClusterReport::build(b, &AnalysisOptions::default()).summary;
+    assert_eq!((s.institutions, s.smes), (2, 4));
+}
+
+#[test]
+fn a_kumu_workbook_keeps_every_connection_with_its_type() {
+    let book = load(&[fixture("formats/kumu_types.xlsx")]).unwrap();
+    let d = &book.dataset;
+    assert_eq!(
+        kinds_of(d),
+        [
+            (RelationKind::Supply, "supply"),
+            (RelationKind::Other, "uses"),
+            (RelationKind::Support, "support"),
+            (RelationKind::Collaboration, "collaboration"),
+        ],
+        "Kumu's words are understood where they name a kind, kept where not"
+    );
+    assert_eq!(d.actors.len(), 4);
+    assert_eq!(d.actors[0].founded, Some(1994));
+    assert_eq!(
+        d.actors[0].attributes,
+        [("Website".to_string(), "aegean.example".to_string())]
+    );
+}

@@ -444,3 +444,50 @@ fn the_address_holds_the_language_and_the_view() {
     s.select(Some(idx(&s, "gediz")));
     assert_eq!(s.url_query(), "lang=tr&sel=gediz");
 }
+
+#[test]
+fn value_choices_read_the_files_again_and_travel_with_the_settings() {
+    use clustermap::ingest::table::TableKind;
+    let mut s = sample();
+    let files = vec![SourceFile::new(
+        "actors.csv",
+        "id,name,kind,stage\na,Alpha,zanaatkar,\nb,Beta,firma,\n",
+    )];
+    let r = s.load(files);
+    s.finish(
+        r.id,
+        ingest::load_with(&r.files, &r.options),
+        Vec::new(),
+        None,
+    );
+    let kinds = &s.workspace.loaded.values[0];
+    assert_eq!(
+        (kinds.table, kinds.column.as_str()),
+        (TableKind::Actors, "kind")
+    );
+    assert!(kinds.unsure(), "zanaatkar is no word of the vocabulary");
+    s.take_changes();
+
+    let again = s
+        .choose_values(|v| v.set(TableKind::Actors, "kind", "Zanaatkar", Some("supplier")))
+        .expect("files are kept");
+    assert_eq!(s.take_changes(), Changed::of(&[Part::Values, Part::Status]));
+    assert_eq!(again.options.values, s.values);
+    s.finish(
+        again.id,
+        ingest::load_with(&again.files, &again.options),
+        Vec::new(),
+        None,
+    );
+    let d = &s.workspace.loaded.dataset;
+    assert_eq!(d.actors[0].kind, clustermap::model::ActorKind::Supplier);
+    assert!(!s.workspace.loaded.values[0].unsure());
+
+    // Saved with the workspace and brought back by it.
+    let settings = s.settings();
+    assert_eq!(settings.values, s.values);
+    let mut other = sample();
+    other.apply_settings(&settings, None, false);
+    assert_eq!(other.values, s.values);
+    assert!(other.take_changes().contains(Part::Values));
+}

@@ -1,7 +1,8 @@
 //! Texts for model values and reading errors in the user's language.
 
 use super::{Lang, Msg};
-use crate::model::{ActorKind, Band, Locality, Origin, Relation, RelationKind, Stage};
+use crate::ingest::table::TableKind;
+use crate::model::{ActorKind, Band, Locality, Origin, Reason, Relation, RelationKind, Stage};
 
 pub fn actor_kind(lang: Lang, kind: ActorKind) -> &'static str {
     lang.text(match kind {
@@ -73,4 +74,21 @@ pub fn origin(lang: Lang, origin: Origin) -> &'static str {
             Origin::International => Locality::International,
         },
     )
+}
+
+/// A token of a categorical column (see `ingest::mapping::meanings`) in
+/// words, or the token itself for one the column does not know.
+pub fn value_meaning(lang: Lang, table: TableKind, column: &str, token: &str) -> String {
+    let text = match (table, column) {
+        (TableKind::Actors, "kind") => ActorKind::parse(token).map(|k| actor_kind(lang, k)),
+        (TableKind::Actors, "locality") => Locality::parse(token).map(|l| locality(lang, l)),
+        (TableKind::Stages, "band") => Band::parse(token).map(|b| band(lang, b)),
+        (TableKind::Relations, "kind") => {
+            RelationKind::parse(token).map(|k| relation_kind(lang, k))
+        }
+        (TableKind::Sourcing, "origin") => Origin::parse(token).map(|o| origin(lang, o)),
+        (TableKind::Sourcing, "reason") => Reason::parse(token).map(|r| super::reason(lang, r)),
+        _ => None,
+    };
+    text.map_or_else(|| token.to_string(), str::to_string)
 }

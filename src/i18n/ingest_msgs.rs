@@ -180,6 +180,26 @@ catalogue! {
             "Bu çalışma alanı tarayıcıdan geri yüklendi; sütunların okunuşunu değiştirmek için dosyaları yeniden yükleyin.",
             "Dieser Arbeitsbereich wurde aus dem Browser wiederhergestellt; laden Sie die Dateien erneut, um die Spaltenzuordnung zu ändern."
         ],
+        // The value-mapping step
+        ValuesTitle => ["Values: what your categories were taken to mean", "Değerler: kategorilerinizin anlamı", "Werte: wie Ihre Kategorien verstanden wurden"],
+        ValuesHelp => [
+            "Every distinct value of the category columns, what it was read as and how many rows have it. Choose a meaning and the files are read again at once; your choices are kept with the workspace.",
+            "Kategori sütunlarındaki her farklı değer, nasıl okunduğu ve kaç satırda geçtiği. Bir anlam seçtiğinizde dosyalar hemen yeniden okunur; seçimleriniz çalışma alanıyla saklanır.",
+            "Jeder verschiedene Wert der Kategoriespalten, wie er gelesen wurde und wie viele Zeilen ihn haben. Wählen Sie eine Bedeutung, und die Dateien werden sofort neu gelesen; Ihre Wahl bleibt im Arbeitsbereich."
+        ],
+        ValuesAllClear => ["{n} values, all understood", "{n} değer, hepsi anlaşıldı", "{n} Werte, alle verstanden"],
+        ValuesSummary => ["{n} values; {unsure} not understood", "{n} değer; {unsure} tanesi anlaşılmadı", "{n} Werte; {unsure} nicht verstanden"],
+        ValuesColumn => ["{table}: {column}", "{table}: {column}", "{table}: {column}"],
+        ValuesValue => ["Value in the file", "Dosyadaki değer", "Wert in der Datei"],
+        ValuesRows => ["Rows", "Satır", "Zeilen"],
+        ValuesMeaning => ["Read as", "Okunduğu anlam", "Gelesen als"],
+        ValuesUnderstood => ["understood", "anlaşıldı", "verstanden"],
+        ValuesChosen => ["your choice", "sizin seçiminiz", "Ihre Wahl"],
+        ValuesNotUnderstood => ["not understood", "anlaşılmadı", "nicht verstanden"],
+        ValuesOwnKind => ["its own kind “{value}”", "kendi türü “{value}”", "eigene Art „{value}“"],
+        ValuesFallback => ["— not understood: read as {meaning} —", "— anlaşılmadı: {meaning} olarak okundu —", "— nicht verstanden: als {meaning} gelesen —"],
+        ValuesSetAside => ["— not understood: row set aside —", "— anlaşılmadı: satır dışarıda bırakıldı —", "— nicht verstanden: Zeile beiseitegelegt —"],
+        ValuesReset => ["Back to the built-in vocabulary", "Yerleşik sözlüğe dön", "Zurück zum eingebauten Vokabular"],
         TypeEmpty => ["empty", "boş", "leer"],
         TypeNumber => ["numbers", "sayılar", "Zahlen"],
         TypeList => ["lists", "listeler", "Listen"],

@@ -42,7 +42,9 @@ pub use analysis_text::{
 };
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};
-pub use describe::{actor_kind, band, locality, origin, relation_kind, relation_label, stage_name};
+pub use describe::{
+    actor_kind, band, locality, origin, relation_kind, relation_label, stage_name, value_meaning,
+};
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 

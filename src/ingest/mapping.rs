@@ -437,6 +437,43 @@ pub const CATEGORICAL: [(TableKind, &str); 6] = [
     (TableKind::Sourcing, "reason"),
 ];
 
+/// The tokens a value of a categorical column can be said to mean in the
+/// value-mapping step, in the vocabulary's order. Relation kinds offer the
+/// four kinds the analyses know; a relation can also keep its own word
+/// (a meaning of `None`), which is not listed here.
+pub fn meanings(table: TableKind, column: &str) -> Vec<&'static str> {
+    use crate::model::{ActorKind, Band, Locality, Origin, Reason, RelationKind};
+    fn tokens<T: Copy>(all: &[T], token: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|v| token(*v)).collect()
+    }
+    match (table, column) {
+        (TableKind::Actors, "kind") => tokens(ActorKind::ALL, ActorKind::token),
+        (TableKind::Actors, "locality") => tokens(Locality::ALL, Locality::token),
+        (TableKind::Stages, "band") => tokens(Band::ALL, Band::token),
+        (TableKind::Relations, "kind") => RelationKind::ALL
+            .iter()
+            .filter(|k| **k != RelationKind::Other)
+            .map(|k| k.token())
+            .collect(),
+        (TableKind::Sourcing, "origin") => tokens(Origin::ALL, Origin::token),
+        (TableKind::Sourcing, "reason") => tokens(Reason::ALL, Reason::token),
+        _ => Vec::new(),
+    }
+}
+
+/// What happens to a value of the column that nobody understood: the
+/// token it is read as, or `None` when its row is set aside (a sourcing
+/// answer without an origin) or, for relations, kept under its own word.
+pub fn fallback(table: TableKind, column: &str) -> Option<&'static str> {
+    match (table, column) {
+        (TableKind::Actors, "kind") => Some("firm"),
+        (TableKind::Actors, "locality") => Some("local"),
+        (TableKind::Stages, "band") => Some("core"),
+        (TableKind::Sourcing, "reason") => Some("other"),
+        _ => None,
+    }
+}
+
 /// The user's choices of what values mean, for all files: applied before
 /// the built-in vocabulary, saved like column choices.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -473,15 +510,20 @@ impl ValueMapping {
 
     /// Sets (or replaces) the meaning of one value.
     pub fn set(&mut self, table: TableKind, column: &str, value: &str, meaning: Option<&str>) {
-        let folded = fold_token(value);
-        self.choices.retain(|c| {
-            !(c.table == table && c.column == column && fold_token(&c.value) == folded)
-        });
+        self.unset(table, column, value);
         self.choices.push(ValueChoice {
             table,
             column: column.to_string(),
             value: value.to_string(),
             meaning: meaning.map(str::to_string),
+        });
+    }
+
+    /// Forgets the choice for one value: the vocabulary decides again.
+    pub fn unset(&mut self, table: TableKind, column: &str, value: &str) {
+        let folded = fold_token(value);
+        self.choices.retain(|c| {
+            !(c.table == table && c.column == column && fold_token(&c.value) == folded)
         });
     }
 }

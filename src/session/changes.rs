@@ -24,10 +24,12 @@ pub enum Part {
     Highlight,
     Status,
     Previews,
+    /// The user's choices of what categorical values mean.
+    Values,
 }
 
 impl Part {
-    pub const ALL: [Part; 15] = [
+    pub const ALL: [Part; 16] = [
         Part::Lang,
         Part::Workspace,
         Part::Options,
@@ -43,6 +45,7 @@ impl Part {
         Part::Highlight,
         Part::Status,
         Part::Previews,
+        Part::Values,
     ];
 }
 

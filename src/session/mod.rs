@@ -19,7 +19,7 @@ pub use status::{Highlight, LoadTicket, Status};
 
 use crate::analysis::AnalysisOptions;
 use crate::i18n::{describe_error, Lang, Msg};
-use crate::ingest::mapping::{ColumnMapping, GridPreview};
+use crate::ingest::mapping::{ColumnMapping, GridPreview, ValueMapping};
 use crate::ingest::{IngestError, LoadOptions, LoadStep, Loaded, SourceFile};
 use crate::view::{Camera, Filters, MapMode, Pins, Selection, ViewState};
 use crate::workspace::{Settings, Workspace};
@@ -63,6 +63,8 @@ pub struct Session {
     pub preset: Option<String>,
     /// The user's corrections of header recognition.
     pub columns: ColumnMapping,
+    /// The user's choices of what categorical values mean.
+    pub values: ValueMapping,
     pub search: String,
     pub filters: Filters,
     pub camera: Camera,
@@ -92,6 +94,7 @@ impl Session {
             options: AnalysisOptions::default(),
             preset: None,
             columns: ColumnMapping::default(),
+            values: ValueMapping::default(),
             search: String::new(),
             filters: Filters::default(),
             camera: Camera::default(),
@@ -177,6 +180,7 @@ impl Session {
             options: self.options.clone(),
             preset: self.preset.clone(),
             columns: self.columns.clone(),
+            values: self.values.clone(),
         }
     }
 
@@ -432,6 +436,12 @@ impl Session {
             s.columns.clone(),
             Part::Columns,
         );
+        Self::put(
+            &mut self.changed,
+            &mut self.values,
+            s.values.clone(),
+            Part::Values,
+        );
     }
 
     // ---- loading ----
@@ -484,6 +494,15 @@ impl Session {
         self.reread()
     }
 
+    /// The user says what values of a categorical column mean (the
+    /// value-mapping step): kept files are read again with the choice.
+    pub fn choose_values(&mut self, change: impl FnOnce(&mut ValueMapping)) -> Option<LoadRequest> {
+        let mut values = self.values.clone();
+        change(&mut values);
+        Self::put(&mut self.changed, &mut self.values, values, Part::Values);
+        self.reread()
+    }
+
     fn request(&mut self, fresh: bool) -> LoadRequest {
         self.ticket = LoadTicket {
             id: self.ticket.id.wrapping_add(1),
@@ -497,6 +516,7 @@ impl Session {
             options: LoadOptions {
                 preset: self.preset.clone(),
                 columns: self.columns.clone(),
+                values: self.values.clone(),
                 ..LoadOptions::default()
             },
             files: Rc::clone(&self.sources),

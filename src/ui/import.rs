@@ -9,6 +9,7 @@ use super::browser;
 use super::loader::Loader;
 use super::mapping::ColumnMappingPanel;
 use super::state::Store;
+use super::value_mapping::ValueMappingPanel;
 use crate::i18n::{describe_error, describe_problem, IngestMsg, Lang, Msg};
 use crate::ingest::presets::PRESETS;
 use crate::ingest::LoadStep;
@@ -133,6 +134,7 @@ pub fn Import() -> impl IntoView {
                 <progress class="reading" data-testid="import-progress"></progress>
             </Show>
             <ColumnMappingPanel/>
+            <ValueMappingPanel/>
             <Report/>
             <p class="privacy">{move || store.t(Msg::PrivacyNote)}</p>
         </section>

@@ -24,6 +24,7 @@ mod settings;
 pub mod state;
 mod summary;
 mod toolbar;
+mod value_mapping;
 pub mod worker;
 mod worker_link;
 

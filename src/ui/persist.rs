@@ -86,6 +86,7 @@ pub fn keep_workspace(store: Store) {
             Part::Options,
             Part::Preset,
             Part::Columns,
+            Part::Values,
         ] {
             store.read(part, |_| ());
         }
