@@ -57,7 +57,7 @@ fn a_damaged_saved_workspace_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn view_thresholds_preset_and_column_choices_survive_the_file() {
+fn view_thresholds_preset_column_and_value_choices_survive_the_file() {
     let chosen = Settings {
         lang: Some("de".into()),
         view: "q=ege&view=network&pin=gediz:10.0:20.0".into(),
@@ -74,6 +74,12 @@ fn view_thresholds_preset_and_column_choices_survive_the_file() {
             m.set_column("firmalar.csv", "Şirket", Some("name"));
             m.set_column("firmalar.csv", "Renk", None);
             m
+        },
+        values: {
+            let mut v = clustermap::ingest::mapping::ValueMapping::default();
+            v.set(TableKind::Actors, "kind", "Zanaatkâr", Some("supplier"));
+            v.set(TableKind::Relations, "kind", "test eder", None);
+            v
         },
     };
     let text = Workspace::sample().to_saved(&chosen);
