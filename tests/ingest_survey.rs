@@ -504,3 +504,36 @@ fn a_kumu_workbook_keeps_every_connection_with_its_type() {
         [("Website".to_string(), "aegean.example".to_string())]
     );
 }
+
+/// Evidence is the answer as given: the share with its decimals and the
+/// reason in the respondent's words beside its reading.
+#[test]
+fn evidence_shows_the_answer_as_written() {
+    use clustermap::i18n::{evidence_line, Lang};
+    let expected = [
+        (
+            Lang::Tr,
+            "Işık Makina: uluslararası, 35,5 %, “yerelde üretici yok” (okunuşu: yerelde yok)",
+            "Şahin Montaj: ulusal, 25 %, ",
+        ),
+        (
+            Lang::De,
+            ": international, 35,5 %, „kein regionaler Anbieter“ (gelesen als: vor Ort nicht verfügbar)",
+            ": national, 25 %, ",
+        ),
+        (
+            Lang::En,
+            ": international, 35.5 %, “no local producer” (read as: not available locally)",
+            ": national, 25 %, ",
+        ),
+    ];
+    for ((lang, first, second), (_, names, ..)) in expected.iter().zip(STUDIES) {
+        let d = load(&files(&names)).unwrap().dataset;
+        let line = |i: usize| {
+            let a = &d.sourcing[i];
+            evidence_line(*lang, &d.actors[a.actor].name, a, &d.meta.currency)
+        };
+        assert!(line(0).contains(first), "{lang:?}: {}", line(0));
+        assert!(line(1).contains(second), "{lang:?}: {}", line(1));
+    }
+}

@@ -30,6 +30,17 @@ catalogue! {
         ],
         Score => ["score {score}", "puan {score}", "Wert {score}"],
         EvidenceTitle => ["Evidence: {n} survey answers", "Kanıt: {n} anket yanıtı", "Belege: {n} Antworten"],
+        EvidenceReason => ["“{written}” (read as: {reading})", "“{written}” (okunuşu: {reading})", "„{written}“ (gelesen als: {reading})"],
+        SetAsideLinks => [
+            "Missing links read supply and collaboration ties only: {n} relations of other kinds were set aside ({kinds}). Say what they are under “Values” in the survey data panel.",
+            "Eksik bağlantılar yalnızca tedarik ve işbirliği ilişkilerini okur: başka türden {n} ilişki dışarıda bırakıldı ({kinds}). Ne olduklarını “Anket verisi” panelindeki “Değerler” bölümünde belirtin.",
+            "Fehlende Verbindungen lesen nur Liefer- und Kooperationsbeziehungen: {n} Beziehungen anderer Art wurden beiseitegelassen ({kinds}). Was sie sind, legen Sie im Bereich „Erhebungsdaten“ unter „Werte“ fest."
+        ],
+        SetAsideDemand => [
+            "Local demand reads supply ties only: {n} relations of other kinds were set aside ({kinds}).",
+            "Yerel talep yalnızca tedarik ilişkilerini okur: başka türden {n} ilişki dışarıda bırakıldı ({kinds}).",
+            "Die lokale Nachfrage liest nur Lieferbeziehungen: {n} Beziehungen anderer Art wurden beiseitegelassen ({kinds})."
+        ],
         ShowOnMap => ["Show on the map", "Haritada göster", "Auf der Karte zeigen"],
         ExportJson => ["Download results (JSON)", "Sonuçları indir (JSON)", "Ergebnisse herunterladen (JSON)"],
         ExportCsv => ["Download actor table (CSV)", "Aktör tablosunu indir (CSV)", "Akteurstabelle herunterladen (CSV)"],
@@ -63,6 +74,12 @@ catalogue! {
         ReasonPrice => ["price", "fiyat", "Preis"],
         ReasonCapacity => ["capacity", "kapasite", "Kapazität"],
         ReasonOther => ["other reasons", "diğer nedenler", "anderen Gründen"],
+        // The same reasons standing alone (a list, a choice), not inside a sentence.
+        ReasonLabelNotAvailable => ["not available locally", "yerelde yok", "vor Ort nicht verfügbar"],
+        ReasonLabelQuality => ["quality", "kalite", "Qualität"],
+        ReasonLabelPrice => ["price", "fiyat", "Preis"],
+        ReasonLabelCapacity => ["capacity", "kapasite", "Kapazität"],
+        ReasonLabelOther => ["other", "diğer", "sonstige"],
 
         // Figures at a glance
         FigureLocalTies => ["Local ties", "Yerel ilişkiler", "Lokale Beziehungen"],

@@ -2,7 +2,7 @@
 
 use super::{stage_name, AnalysisMsg as M, Lang};
 use crate::analysis::{ActionType, AnalysisOptions, Opportunity, SettingId};
-use crate::model::{Dataset, Reason};
+use crate::model::{Dataset, Reason, Sourcing};
 
 pub fn action(lang: Lang, action: ActionType) -> &'static str {
     lang.text(match action {
@@ -21,6 +21,17 @@ pub fn reason(lang: Lang, reason: Reason) -> &'static str {
         Reason::Price => M::ReasonPrice,
         Reason::Capacity => M::ReasonCapacity,
         Reason::Other => M::ReasonOther,
+    })
+}
+
+/// A reason on its own, as a list or a choice names it.
+pub fn reason_label(lang: Lang, reason: Reason) -> &'static str {
+    lang.text(match reason {
+        Reason::NotAvailable => M::ReasonLabelNotAvailable,
+        Reason::Quality => M::ReasonLabelQuality,
+        Reason::Price => M::ReasonLabelPrice,
+        Reason::Capacity => M::ReasonLabelCapacity,
+        Reason::Other => M::ReasonLabelOther,
     })
 }
 
@@ -89,4 +100,34 @@ pub fn score_definition(lang: Lang, o: &AnalysisOptions) -> String {
         .map(|(s, pct)| (s.key, lang.number(pct, 0)))
         .collect();
     lang.format(M::DefScore, &shares)
+}
+
+/// One survey answer behind a finding, as the respondent gave it: who,
+/// from where, the share and volume, and the reason in their own words
+/// beside how it was read. `who` is passed in so a public view can write
+/// the firm as it must be shown there.
+pub fn evidence_line(lang: Lang, who: &str, answer: &Sourcing, currency: &str) -> String {
+    let mut line = format!("{who}: {}", super::origin(lang, answer.origin));
+    if let Some(share) = answer.share {
+        line.push_str(&format!(", {}", lang.percent(share)));
+    }
+    if let Some(v) = answer.volume {
+        line.push_str(&format!(", {} {currency}", lang.number(v, 0)));
+    }
+    if let Some(r) = answer.reason {
+        let reading = reason_label(lang, r);
+        if answer.reason_text.is_empty() {
+            line.push_str(&format!(", {reading}"));
+        } else {
+            let written = lang.format(
+                M::EvidenceReason,
+                &[
+                    ("written", answer.reason_text.clone()),
+                    ("reading", reading.to_string()),
+                ],
+            );
+            line.push_str(&format!(", {written}"));
+        }
+    }
+    line
 }

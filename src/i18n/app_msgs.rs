@@ -42,6 +42,11 @@ catalogue! {
         "{core} çekirdek aşamanın {missing} tanesi bölgede yok",
         "{missing} von {core} Kernstufen fehlen in der Region"
     ],
+        SummarySupportMissing => [
+        "support and enabling stages missing locally: {n}",
+        "bölgede olmayan destek ve ortam aşamaları: {n}",
+        "in der Region fehlende Unterstützungs- und Rahmenstufen: {n}"
+    ],
         DensityHelp => [
         "Density: tied pairs of actors divided by all possible pairs, ignoring direction and kind of relation. Average degree: distinct partners per actor.",
         "Yoğunluk: ilişkili aktör çiftlerinin olası tüm çiftlere oranı (yön ve ilişki türü dikkate alınmaz). Ortalama derece: aktör başına farklı ortak sayısı.",

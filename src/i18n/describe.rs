@@ -87,7 +87,9 @@ pub fn value_meaning(lang: Lang, table: TableKind, column: &str, token: &str) ->
             RelationKind::parse(token).map(|k| relation_kind(lang, k))
         }
         (TableKind::Sourcing, "origin") => Origin::parse(token).map(|o| origin(lang, o)),
-        (TableKind::Sourcing, "reason") => Reason::parse(token).map(|r| super::reason(lang, r)),
+        (TableKind::Sourcing, "reason") => {
+            Reason::parse(token).map(|r| super::reason_label(lang, r))
+        }
         _ => None,
     };
     text.map_or_else(|| token.to_string(), str::to_string)

@@ -38,7 +38,8 @@ mod ingest_text;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
-    action, rationale, reason, score_definition, setting_definition, setting_name,
+    action, evidence_line, rationale, reason, reason_label, score_definition, setting_definition,
+    setting_name,
 };
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};
@@ -107,6 +108,18 @@ impl Lang {
     /// A message with its `{placeholders}` filled in.
     pub fn format<M: Message>(self, msg: M, args: &[(&str, String)]) -> String {
         fill(msg.text(self), args)
+    }
+
+    /// A share in percent with the decimals the answer had (up to two),
+    /// so "35,5" in a survey is shown as "35,5 %", not rounded to "36 %".
+    pub fn percent(self, value: f64) -> String {
+        let decimals = (0..2)
+            .find(|d| {
+                let scale = 10f64.powi(*d);
+                ((value * scale).round() - value * scale).abs() < 1e-9
+            })
+            .unwrap_or(2) as usize;
+        format!("{} %", self.number(value, decimals))
     }
 
     /// A number as the language writes it: decimal comma for Turkish and
@@ -191,6 +204,10 @@ mod tests {
         assert_eq!(Lang::En.number(31630.0, 0), "31,630");
         assert_eq!(Lang::Tr.number(1234567.891, 2), "1.234.567,89");
         assert_eq!(Lang::De.number(-950.0, 0), "-950");
+        assert_eq!(Lang::Tr.percent(35.5), "35,5 %");
+        assert_eq!(Lang::En.percent(25.0), "25 %");
+        assert_eq!(Lang::De.percent(12.25), "12,25 %");
+        assert_eq!(Lang::En.percent(1.0 / 3.0), "0.33 %");
         assert_eq!(Lang::En.number(-0.0001, 1), "0.0");
         assert_eq!(
             Lang::En.format(

@@ -24,6 +24,28 @@ pub fn truncate(text: &str, font_size: f64, max_width: f64) -> String {
     out
 }
 
+/// A word too long for a line in pieces of at most `max` letters. Two
+/// pieces break between two consonants nearest the middle, which in German
+/// and Turkish is usually a syllable or compound boundary ("Rahmen-
+/// bedingungen"), never leaving a stub like "Rahmenbedingung-en"; longer
+/// words go in even pieces.
+fn split_word(chars: &[char], max: usize) -> Vec<&[char]> {
+    let len = chars.len();
+    let pieces = len.div_ceil(max);
+    if pieces == 2 {
+        let consonant = |c: char| c.is_alphabetic() && !"aeiouäöüıyAEIOUÄÖÜIİY".contains(c);
+        let middle = len / 2;
+        let best = (len - max..=max)
+            .filter(|p| *p >= 2 && len - p >= 2)
+            .filter(|p| consonant(chars[p - 1]) && consonant(chars[*p]))
+            .min_by_key(|p| p.abs_diff(middle));
+        if let Some(p) = best {
+            return vec![&chars[..p], &chars[p..]];
+        }
+    }
+    chars.chunks(len.div_ceil(pieces)).collect()
+}
+
 /// Greedy word wrap into at most `max_lines` lines of `max_width`; the last
 /// line is truncated if the text does not fit.
 pub fn wrap(text: &str, font_size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
@@ -37,7 +59,7 @@ pub fn wrap(text: &str, font_size: f64, max_width: f64, max_lines: usize) -> Vec
         if chars.len() <= fit {
             return vec![word.to_string()];
         }
-        let chunks: Vec<&[char]> = chars.chunks(fit - 1).collect();
+        let chunks = split_word(&chars, fit - 1);
         let last = chunks.len() - 1;
         chunks
             .iter()
@@ -111,5 +133,11 @@ mod tests {
         assert_eq!(lines.concat().replace('-', ""), "Leiterplattenfertigung");
         assert!(lines[0].ends_with('-'));
         assert!(lines.iter().all(|l| text_width(l, 13.0) <= 138.0));
+        // Even pieces, no two-letter stub.
+        let band = wrap("Rahmenbedingungen", 10.0, 95.0, 2);
+        assert_eq!(band, ["Rahmen-", "bedingungen"]);
+        let three = wrap("Donaudampfschifffahrtsgesellschaft", 10.0, 80.0, 3);
+        assert_eq!(three.len(), 3);
+        assert!(three.iter().all(|l| text_width(l, 10.0) <= 80.0));
     }
 }

@@ -33,7 +33,7 @@ pub fn Details() -> impl IntoView {
                 rows.push((Msg::DetailsEmployees, e.to_string()));
             }
             if let Some(x) = a.export_share {
-                rows.push((Msg::DetailsExport, format!("{} % {}", lang.number(x, 0), a.export_markets.join(" "))));
+                rows.push((Msg::DetailsExport, format!("{} {}", lang.percent(x), a.export_markets.join(" ")).trim_end().to_string()));
             }
             if !a.district.is_empty() {
                 rows.push((Msg::DetailsDistrict, a.district.clone()));

@@ -20,6 +20,7 @@ mod metrics;
 mod opportunities;
 mod persist;
 mod results;
+mod set_aside;
 mod settings;
 pub mod state;
 mod summary;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{
-    action, origin, rationale, reason, score_definition, stage_name, AnalysisMsg as M,
+    action, evidence_line, rationale, score_definition, stage_name, AnalysisMsg as M,
 };
 use crate::session::{Highlight, Part};
 
@@ -42,19 +42,7 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                         .iter()
                         .map(|i| {
                             let a = &d.sourcing[*i];
-                            let mut line =
-                                format!("{}: {}", d.actors[a.actor].name, origin(lang, a.origin));
-                            if let Some(v) = a.volume {
-                                line.push_str(&format!(
-                                    ", {} {}",
-                                    lang.number(v, 0),
-                                    d.meta.currency
-                                ));
-                            }
-                            if let Some(rs) = a.reason {
-                                line.push_str(&format!(", {}", reason(lang, rs)));
-                            }
-                            line
+                            evidence_line(lang, &d.actors[a.actor].name, a, &d.meta.currency)
                         })
                         .collect();
                     Row {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::derived::Derived;
+use super::set_aside::{ReadsKinds, SetAsideNote};
 use super::state::Store;
 use crate::i18n::{stage_name, AnalysisMsg as M, Lang};
 use crate::session::{Highlight, Part};
@@ -47,8 +48,10 @@ pub fn Results() -> impl IntoView {
             <Figures/>
             <h3 title=move || store.t(M::DefBrokenLink)>{move || store.t(M::MissingLinksTitle)}</h3>
             <MissingLinks/>
+            <SetAsideNote analysis=ReadsKinds::Links/>
             <h3>{move || store.t(M::StageTable)}</h3>
             <StageTable/>
+            <SetAsideNote analysis=ReadsKinds::Demand/>
             <super::settings::AnalysisSettings/>
             <Downloads/>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::Msg;
+use crate::model::Band;
 
 #[component]
 pub fn SummaryLine() -> impl IntoView {
@@ -14,7 +15,7 @@ pub fn SummaryLine() -> impl IntoView {
         let lang = store.lang();
         derived.analysis.with(|a| {
             let s = &a.summary;
-            vec![
+            let mut parts = vec![
                 lang.format(
                     Msg::SummaryActors,
                     &[
@@ -49,7 +50,21 @@ pub fn SummaryLine() -> impl IntoView {
                         ("core", s.core_stages.to_string()),
                     ],
                 ),
-            ]
+            ];
+            // Support gaps are findings too (an input bought outside with
+            // no local provider), counted beside the core ones.
+            let beyond_core = a
+                .gaps
+                .iter()
+                .filter(|g| g.band != Band::Core && !g.thin)
+                .count();
+            if beyond_core > 0 {
+                parts.push(lang.format(
+                    Msg::SummarySupportMissing,
+                    &[("n", beyond_core.to_string())],
+                ));
+            }
+            parts
         })
     };
     view! {
