@@ -195,6 +195,12 @@ catalogue! {
         RelSupport => ["Support", "Destek", "Unterstützung"],
         RelOther => ["Other kinds (as in the file)", "Diğer türler (dosyadaki gibi)", "Andere Arten (wie in der Datei)"],
         // Import
+        UpdateAvailable => [
+            "A new version of clustermap is ready.",
+            "clustermap'in yeni bir sürümü hazır.",
+            "Eine neue Version von clustermap ist bereit."
+        ],
+        UpdateReload => ["Reload to use it", "Kullanmak için yeniden yükle", "Neu laden und verwenden"],
         ImportTitle => ["Survey data", "Anket verisi", "Erhebungsdaten"],
         ImportHelp => [
             "Load a survey: Excel (XLSX, XLS) or ODS workbooks, CSV/TSV files (actors, relations, stages, sourcing, meta), clustermap JSON, Kumu blueprints, GEXF or GraphML.",

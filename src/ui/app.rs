@@ -14,6 +14,7 @@ use super::header::Header;
 use super::import::Import;
 use super::loader::{pasted_source, Loader};
 use super::map::ClusterMap;
+use super::offline::OfflineUpdate;
 use super::opportunities::Opportunities;
 use super::results::Results;
 use super::state::Store;
@@ -86,5 +87,6 @@ pub fn App() -> impl IntoView {
                 <Import/>
             </div>
         </main>
+        <OfflineUpdate/>
     }
 }

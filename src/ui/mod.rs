@@ -17,6 +17,7 @@ pub mod loader;
 mod map;
 mod mapping;
 mod metrics;
+mod offline;
 mod opportunities;
 mod persist;
 mod results;

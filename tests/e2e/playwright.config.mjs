@@ -16,6 +16,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions,
     viewport: { width: 1366, height: 768 },
+    // The offline copy is tested on its own (offline.spec.mjs, which
+    // allows it); elsewhere a service worker answering from its cache
+    // would hide the server and the routes a test sets.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node tests/e2e/serve.mjs dist ${port}`,
