@@ -93,7 +93,9 @@ pub fn serial_text(serial: f64, kind: NumberKind, date1904: bool) -> String {
     }
     let secs = ms / 1000;
     let clock = format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60);
-    if kind == NumberKind::Time && days == 0 {
+    // Day 0 of the 1900 system is no calendar date (Excel shows it as
+    // "1900-01-00"), so a date-formatted fraction is a time of day too.
+    if days == 0 && (kind == NumberKind::Time || !date1904) {
         return clock;
     }
     let date = if date1904 {
@@ -162,6 +164,11 @@ mod tests {
         assert_eq!(serial_text(0.0, NumberKind::Date, true), "1904-01-01");
         assert_eq!(serial_text(43904.0, NumberKind::Date, true), "2024-03-15");
         assert_eq!(serial_text(0.5, NumberKind::Time, false), "12:00:00");
+        assert_eq!(date(0.0909090909090909), "02:10:54");
+        assert_eq!(
+            serial_text(0.5, NumberKind::Date, true),
+            "1904-01-01 12:00:00"
+        );
         assert_eq!(serial_text(1.5, NumberKind::Duration, false), "1.5");
         assert_eq!(serial_text(45366.0, NumberKind::Plain, false), "45366");
     }

@@ -78,7 +78,19 @@ pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestEr
     };
     if file.bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         let mut book: Xls<Bytes> =
-            open_workbook_from_rs(cursor).map_err(|e: calamine::XlsError| broken(e.to_string()))?;
+            open_workbook_from_rs(cursor).map_err(|e: calamine::XlsError| {
+                // A password-protected XLSX is this same container holding an
+                // encrypted package; the XLS reader's own complaint ("cannot
+                // find Workbook stream") would not say why.
+                if is_encrypted_package(&file.bytes) {
+                    broken(
+                        "encrypted with a password (EncryptedPackage); save it again without one"
+                            .into(),
+                    )
+                } else {
+                    broken(e.to_string())
+                }
+            })?;
         return ranges(&mut book, file);
     }
     if is_ods(&file.bytes) {
@@ -105,6 +117,17 @@ pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestEr
         .into_iter()
         .map(|(name, cells)| (name, to_grid(cells)))
         .collect())
+}
+
+/// Office's encrypted workbooks (MS-OFFCRYPTO) keep the real package in a
+/// compound-file stream named `EncryptedPackage`; the directory stores
+/// names in UTF-16LE.
+fn is_encrypted_package(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    memchr::memmem::find(bytes, &name).is_some()
 }
 
 /// ODS is a zip whose first entry is `mimetype` naming the format.
@@ -191,7 +214,11 @@ pub fn cell_text(data: &Data) -> String {
         Data::Bool(b) => b.to_string(),
         Data::DateTime(dt) => {
             let (y, m, d, h, min, s, _) = dt.to_ymd_hms_milli();
-            if dt.is_datetime() && (h, min, s) == (0, 0, 0) {
+            // Day 0 of the 1900 system is no calendar date (Excel shows
+            // "1900-01-00"): a time of day such as `=1/11` formatted h:mm:ss.
+            if dt.is_datetime() && (y, m, d) == (1899, 12, 31) {
+                format!("{h:02}:{min:02}:{s:02}")
+            } else if dt.is_datetime() && (h, min, s) == (0, 0, 0) {
                 format!("{y:04}-{m:02}-{d:02}")
             } else if dt.is_datetime() {
                 format!("{y:04}-{m:02}-{d:02} {h:02}:{min:02}:{s:02}")
@@ -199,7 +226,8 @@ pub fn cell_text(data: &Data) -> String {
                 number_text(dt.as_f64())
             }
         }
-        Data::Error(e) => format!("#{e:?}"),
+        // Display gives Excel's spelling ("#DIV/0!"), Debug the variant ("Div0").
+        Data::Error(e) => e.to_string(),
     }
 }
 

@@ -406,7 +406,7 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
                             // The usual `<v>…</v></c>`, taken in one step.
                             Some(value) => {
                                 let mut chars = Chars::None;
-                                chars.push(value, false, false);
+                                chars.push(value, false, this.kind == b"str");
                                 finish(&this, &chars, &mut rows, context, name)?;
                             }
                             None => {
@@ -450,9 +450,14 @@ fn sheet(xml: &str, name: &str, context: &Context) -> Result<SparseRows, BookErr
             Token::Text(_) | Token::Cdata(_)
                 if inside == Inside::Value
                     && cell.as_ref().is_some_and(|c| c.kind == b"inlineStr") => {}
-            Token::Text(text) if inside != Inside::Nothing => {
-                raw.push(text, false, inside == Inside::InlineText)
-            }
+            // A formula's text result is written like any other text, with
+            // `_xHHHH_` for control characters (Excel writes `=CHAR(1)` as
+            // `<v>_x0001_</v>` and a typed "_x000F_" as `_x005F_x000F_`).
+            Token::Text(text) if inside != Inside::Nothing => raw.push(
+                text,
+                false,
+                inside == Inside::InlineText || cell.as_ref().is_some_and(|c| c.kind == b"str"),
+            ),
             Token::Cdata(data) if inside != Inside::Nothing => raw.push(data, true, false),
             _ => {}
         }
@@ -692,11 +697,24 @@ mod tests {
             <c r=\"D1\" t=\"s\"><v></v></c>\
             <c r=\"E1\" t=\"s\"><v>0</v></c>\
             <c r=\"F1\" t=\"str\"><v>p&#13;\nq</v></c>\
+            <c r=\"G1\" t=\"str\"><f>CHAR(1)&amp;\"a\"</f><v>_x0001_a</v></c>\
+            <c r=\"H1\" t=\"str\"><v>_x005F_x000F_</v></c>\
+            <c r=\"I1\"><v>1_2</v></c>\
             </row></sheetData></worksheet>";
         let rows = sheet(xml, "S", &context()).unwrap();
         assert_eq!(
             rows[0].1,
-            ["1.", "a\r\nb", "x\ny\nz", "", "Anadolu Döküm", "p\r\nq"]
+            [
+                "1.",
+                "a\r\nb",
+                "x\ny\nz",
+                "",
+                "Anadolu Döküm",
+                "p\r\nq",
+                "\u{1}a",
+                "_x000F_",
+                "1_2"
+            ]
         );
         let strings = shared_strings(
             "<sst><si><t>l1\r\nl2</t></si><si><t><![CDATA[c\r\nd]]></t></si><si><t/></si></sst>",
