@@ -195,6 +195,17 @@ catalogue! {
         RelSupport => ["Support", "Destek", "Unterstützung"],
         RelOther => ["Other kinds (as in the file)", "Diğer türler (dosyadaki gibi)", "Andere Arten (wie in der Datei)"],
         // Import
+        SingleFileSave => ["Save as a single file", "Tek dosya olarak kaydet", "Als eine Datei speichern"],
+        SingleFileSaved => [
+            "Saved {detail}: the app with this workspace, to open without internet or server.",
+            "{detail} kaydedildi: bu çalışma alanıyla uygulama, internet ve sunucu olmadan açılır.",
+            "{detail} gespeichert: die App mit diesem Arbeitsbereich, zu öffnen ohne Internet und Server."
+        ],
+        SingleFileFailed => [
+            "The single file could not be written ({detail}).",
+            "Tek dosya yazılamadı ({detail}).",
+            "Die einzelne Datei konnte nicht geschrieben werden ({detail})."
+        ],
         UpdateAvailable => [
             "A new version of clustermap is ready.",
             "clustermap'in yeni bir sürümü hazır.",

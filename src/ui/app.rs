@@ -29,7 +29,8 @@ pub fn App() -> impl IntoView {
         url_lang: browser::url_language(),
         preferred: browser::preferred_languages(),
         query: browser::url_query(),
-        stored: browser::stored(persist::SAVED_KEY),
+        // A single-file copy opens on the workspace it carries.
+        stored: browser::inlined_workspace().or_else(|| browser::stored(persist::SAVED_KEY)),
     });
     if let Some(text) = &startup.damaged {
         persist::set_aside(text);

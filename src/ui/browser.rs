@@ -129,3 +129,33 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// A global the single-file copy of the app sets before the app starts
+/// (see `static/single_file_worker.js`), if this page is such a file.
+fn single_file_global(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    let value = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str(name)).ok()?;
+    value.is_object().then_some(value)
+}
+
+/// Where to start the worker whose loader is `loader`: the loader itself,
+/// or in a single-file copy the Blob URL made from its inlined script.
+pub fn worker_url(loader: &str) -> String {
+    single_file_global("__clustermapWorkers")
+        .and_then(|w| js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str(loader)).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| loader.to_string())
+}
+
+/// The pieces a single-file copy carries, to write the file again.
+pub fn inlined_assets() -> Option<wasm_bindgen::JsValue> {
+    single_file_global("__clustermapAssets")
+}
+
+/// The workspace inlined in a single-file copy of the app.
+pub fn inlined_workspace() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("cm-workspace")?
+        .text_content()
+}

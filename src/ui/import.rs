@@ -70,7 +70,7 @@ fn status_message(lang: Lang, s: &Session) -> Option<(&'static str, String)> {
             format!("{detail}. {}", lang.text(Msg::ImportFailed)),
         )),
         Status::Notice(msg, detail) => Some((
-            if *msg == Msg::WorkspaceRestored {
+            if matches!(*msg, Msg::WorkspaceRestored | Msg::SingleFileSaved) {
                 "info"
             } else {
                 "error"
@@ -126,6 +126,7 @@ pub fn Import() -> impl IntoView {
             <div class="import-actions">
                 <button type="button" data-testid="template" on:click=template>{move || store.t(Msg::ImportTemplate)}</button>
                 <button type="button" data-testid="save-workspace" on:click=save_workspace>{move || store.t(Msg::WorkspaceExport)}</button>
+                <button type="button" data-testid="save-single-file" on:click=move |_| super::single_file::save(store)>{move || store.t(Msg::SingleFileSave)}</button>
             </div>
             {move || message().map(|(kind, text)| view! {
                 <p class=format!("status status-{kind}") role="status" data-testid="import-status">{text}</p>

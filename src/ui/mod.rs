@@ -23,6 +23,7 @@ mod persist;
 mod results;
 mod set_aside;
 mod settings;
+mod single_file;
 pub mod state;
 mod summary;
 mod toolbar;

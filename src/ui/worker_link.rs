@@ -49,7 +49,7 @@ impl<R: 'static> WorkerLink<R> {
             failed: false,
             pending: Vec::new(),
         }));
-        let worker = web_sys::Worker::new(loader).ok();
+        let worker = web_sys::Worker::new(&super::browser::worker_url(loader)).ok();
         if let Some(w) = &worker {
             let (st, target) = (state.clone(), w.clone());
             let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(

@@ -1,7 +1,8 @@
 // The offline field kit (issue 14): after one visit the app works with the
 // network off; it works from a subfolder of any host; its policy allows no
 // inline script but the ones it hashes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage, root } from './app.mjs';
 
@@ -65,4 +66,48 @@ test('the policy allows no inline script but the page\'s own, by hash, and worke
   await app.open('/');
   await app.actor('gediz').click();
   await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
+});
+
+test('the single file opens from file:// with no network and no request, with every actor, and its workers start', async ({ page, browser }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await app.load(...['tr_asamalar.csv', 'tr_aktorler.csv', 'tr_iliskiler.csv', 'tr_tedarik.csv'].map((f) => `survey/${f}`));
+  await expect(app.status).toContainText('6 actors');
+  const ids = await app.actors.evaluateAll((els) => els.map((e) => e.dataset.actorId).sort());
+  expect(ids).toHaveLength(6);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-single-file').click();
+  const file = test.info().outputPath((await download).suggestedFilename());
+  await (await download).saveAs(file);
+  await expect(app.status).toContainText(/Saved clustermap.*\.html, [\d.]+ MB/);
+  const mb = statSync(file).size / 1e6;
+  expect(mb).toBeGreaterThan(1);
+  expect(mb).toBeLessThan(12);
+
+  // A context with no network and no server: only the file.
+  const offline = await browser.newContext({ offline: true });
+  const problems = [];
+  const requests = [];
+  offline.on('request', (r) => requests.push(r.url()));
+  const single = await offline.newPage();
+  single.on('pageerror', (e) => problems.push(e.message));
+  single.on('console', (m) => {
+    if (/panicked|Content Security Policy|CSP/.test(m.text())) problems.push(m.text());
+  });
+  await single.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`)));
+  const url = pathToFileURL(file).href;
+  await single.goto(url);
+  const map = single.getByTestId('map');
+  await expect(map.locator('[data-actor-id]').first()).toBeVisible();
+  expect(await map.locator('[data-actor-id]').evaluateAll((els) => els.map((e) => e.dataset.actorId).sort())).toEqual(ids);
+  // The reader worker starts from its Blob: a file loads.
+  await single.getByTestId('file-input').setInputFiles(`${root}tests/fixtures/formats/kumu_types.xlsx`);
+  await expect(single.getByTestId('import-status')).toContainText('4 actors, 4 relations');
+  // The analysis worker too: the network metrics arrive.
+  await single.getByTestId('view-network').click();
+  await map.locator('[data-actor-id]').first().click();
+  await expect(single.getByTestId('details')).toContainText('Betweenness', { timeout: 20_000 });
+  expect(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  expect(problems).toEqual([]);
+  await offline.close();
 });
