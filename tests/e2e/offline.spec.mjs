@@ -1,7 +1,7 @@
 // The offline field kit (issue 14): after one visit the app works with the
 // network off; it works from a subfolder of any host; its policy allows no
 // inline script but the ones it hashes.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { ClusterMapPage, root } from './app.mjs';
@@ -110,4 +110,34 @@ test('the single file opens from file:// with no network and no request, with ev
   expect(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   expect(problems).toEqual([]);
   await offline.close();
+});
+
+test('a new version is announced and taken only when the user reloads', async ({ page }) => {
+  const swFile = `${root}dist/sw.js`;
+  const original = readFileSync(swFile, 'utf8');
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=tr');
+  await offlineReady(page);
+  const version = () => page.evaluate(async () => {
+    const keys = await caches.keys();
+    return keys.filter((k) => k.startsWith('clustermap-')).sort();
+  });
+  const [before] = await version();
+  try {
+    // A new deployment: the same files under a new version.
+    writeFileSync(swFile, original.replace(/const VERSION = '[^']+'/, "const VERSION = 'next-version'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = page.getByTestId('update-available');
+    await expect(banner).toContainText('yeni bir sürümü hazır');
+    // Until the user says so, the page keeps the version it started with.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting?.state)).toBe('installed');
+    await expect.poll(version).toEqual([before, 'clustermap-next-version'].sort());
+    await page.getByTestId('update-reload').click();
+    await page.waitForEvent('load');
+    await expect(app.actors.first()).toBeVisible();
+    await expect.poll(version).toEqual(['clustermap-next-version']);
+    await expect(page.getByTestId('update-available')).toHaveCount(0);
+  } finally {
+    writeFileSync(swFile, original);
+  }
 });
