@@ -71,7 +71,8 @@ const names = ${JSON.stringify(Object.keys(PIECES))};
 window.__clustermapAssets = Object.fromEntries(names.map((n) => [n, text('cm-' + n)]));
 const bytes = (id) => Uint8Array.from(atob(text(id)), (c) => c.charCodeAt(0));
 const blob = (parts) => URL.createObjectURL(new Blob(parts, { type: 'text/javascript' }));
-const worker = (js, wasm) => blob([bytes(js), '\\n;wasm_bindgen({ module_or_path: Uint8Array.from(atob(' + JSON.stringify(text(wasm)) + '), (c) => c.charCodeAt(0)) });\\n']);
+const worker = (js, wasm) => blob([bytes(js), '\\n;wasm_bindgen({ module_or_path: Uint8Array.from(atob(' + JSON.stringify(text(wasm)) + '), (c) => c.charCodeAt(0)) })'
+  + '.catch((e) => postMessage({ clustermapWorkerFailed: String((e && e.message) || e) }));\\n']);
 window.__clustermapWorkers = {
   './analysis_worker_loader.js': worker('cm-analysis_js', 'cm-analysis_wasm'),
   './ingest_worker_loader.js': worker('cm-ingest_js', 'cm-ingest_wasm'),

@@ -251,6 +251,11 @@ catalogue! {
             "Bu tarayıcı ağ ölçütlerini hesaplayan worker'ı başlatmadı (Web Worker engellenmiş olabilir): harita ve değer zinciri analizi tamam, ağ rakamları eksik. Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",
             "Dieser Browser hat den Worker für die Netzwerkkennzahlen nicht gestartet (Web Worker sind vielleicht gesperrt): Karte und Wertschöpfungsanalyse sind vollständig, die Netzwerkkennzahlen fehlen. Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
         ],
+        NetworkWorkerStopped => [
+            "The worker that computes the network metrics stopped: the map and the value-chain analysis are complete, the network figures are missing. A new worker starts with the next data you load.",
+            "Ağ ölçütlerini hesaplayan worker durdu: harita ve değer zinciri analizi tamam, ağ rakamları eksik. Yükleyeceğiniz bir sonraki veriyle yeni bir worker başlar.",
+            "Der Worker für die Netzwerkkennzahlen hat angehalten: Karte und Wertschöpfungsanalyse sind vollständig, die Netzwerkkennzahlen fehlen. Mit den nächsten geladenen Daten startet ein neuer Worker."
+        ],
         ImportReading => ["Reading {files}…", "{files} okunuyor…", "{files} wird gelesen…"],
         ImportReadingFile => ["Reading {file} (file {n} of {count}, {size} MB)…", "{file} okunuyor (dosya {n}/{count}, {size} MB)…", "{file} wird gelesen (Datei {n} von {count}, {size} MB)…"],
         ImportChecking => ["Checking rows, ids and names…", "Satırlar, kimlikler ve adlar denetleniyor…", "Zeilen, Kennungen und Namen werden geprüft…"],

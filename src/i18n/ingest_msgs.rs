@@ -139,6 +139,11 @@ catalogue! {
         "Hiç aktör okunamadı. Aktör tablosunu (kimlik ve ad ile) diğer dosyalarla birlikte yükleyin.",
         "Es konnten keine Akteure gelesen werden. Laden Sie eine Akteurstabelle (mit Kennung und Name) zusammen mit den anderen Dateien."
     ],
+        ErrReaderStopped => [
+            "{file}: the file reader stopped while reading ({detail}). The map is unchanged and a new reader is ready: try again, or load the file in smaller parts.",
+            "{file}: dosya okuyucu okurken durdu ({detail}). Harita değişmedi ve yeni bir okuyucu hazır: yeniden deneyin veya dosyayı daha küçük parçalar halinde yükleyin.",
+            "{file}: der Dateileser hat beim Lesen angehalten ({detail}). Die Karte ist unverändert und ein neuer Leser ist bereit: versuchen Sie es erneut, oder laden Sie die Datei in kleineren Teilen."
+        ],
         ErrNeedsReader => [
             "{file}: this browser did not start the file reader, which opens files and writes the template (Web Workers may be blocked). Allow the page to run workers, or open it in another browser.",
             "{file}: bu tarayıcı dosyaları açan ve şablonu yazan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",

@@ -186,6 +186,10 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
         IngestError::NeedsReader { file } => {
             lang.format(M::ErrNeedsReader, &[("file", file.clone())])
         }
+        IngestError::ReaderStopped { file, detail } => lang.format(
+            M::ErrReaderStopped,
+            &[("file", file.clone()), ("detail", detail.clone())],
+        ),
     }
 }
 

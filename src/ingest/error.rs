@@ -101,6 +101,12 @@ pub enum IngestError {
     NeedsReader {
         file: String,
     },
+    /// The reader's worker stopped while reading (a panic, out of memory);
+    /// a new one is started for the next load.
+    ReaderStopped {
+        file: String,
+        detail: String,
+    },
     /// Everything read, but no actor survived validation.
     NoActors,
     NoStages,
@@ -182,6 +188,9 @@ impl fmt::Display for IngestError {
             }
             Self::NeedsReader { file } => {
                 write!(f, "{file}: the reader worker could not start")
+            }
+            Self::ReaderStopped { file, detail } => {
+                write!(f, "{file}: the reader worker stopped ({detail})")
             }
             Self::NoActors => write!(f, "no actors could be read"),
             Self::NoStages => write!(f, "no value-chain stages could be read"),

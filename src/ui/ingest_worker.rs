@@ -90,6 +90,9 @@ pub enum ReaderRequest {
 /// The main thread's handle, started at its first request.
 pub struct IngestWorker {
     link: RefCell<Option<WorkerLink<ReaderRequest>>>,
+    /// The last load handed over (id and file names), answered with an
+    /// error if the worker stops while reading it.
+    in_hand: Rc<RefCell<Option<(u32, String)>>>,
     on_answer: Rc<dyn Fn(IngestResponse)>,
     on_template: Rc<dyn Fn(Lang, Option<Vec<u8>>)>,
 }
@@ -104,6 +107,7 @@ impl IngestWorker {
     ) -> Self {
         Self {
             link: RefCell::new(None),
+            in_hand: Rc::new(RefCell::new(None)),
             on_answer: Rc::new(on_answer),
             on_template: Rc::new(on_template),
         }
@@ -111,10 +115,16 @@ impl IngestWorker {
 
     /// Starts the worker without a request, when a load is likely soon.
     pub fn warm(&self) {
+        // A reader that could not start is tried again for a load, not for
+        // every pointer that passes over the panel.
+        if self.link.borrow().as_ref().is_some_and(WorkerLink::is_dead) {
+            return;
+        }
         self.with_link(|_| {});
     }
 
     pub fn load(&self, request: IngestRequest) {
+        *self.in_hand.borrow_mut() = Some((request.id, file_names(&request)));
         // A newer load replaces one still waiting; a template does not.
         self.with_link(|link| {
             link.send_keeping(ReaderRequest::Load(request), |r| {
@@ -129,8 +139,14 @@ impl IngestWorker {
 
     fn with_link(&self, use_link: impl FnOnce(&WorkerLink<ReaderRequest>)) {
         let mut link = self.link.borrow_mut();
+        // A worker that stopped (a panic while reading) is replaced, so the
+        // next load is read, not refused for the rest of the session.
+        if link.as_ref().is_some_and(WorkerLink::is_dead) {
+            *link = None;
+        }
         let link = link.get_or_insert_with(|| {
             let (to_page, failed) = (self.on_answer.clone(), self.on_answer.clone());
+            let (stopped, in_hand) = (self.on_answer.clone(), self.in_hand.clone());
             let (template, no_template) = (self.on_template.clone(), self.on_template.clone());
             WorkerLink::spawn(
                 LOADER,
@@ -149,28 +165,49 @@ impl IngestWorker {
                     ReaderRequest::Load(r) => failed(no_worker(&r)),
                     ReaderRequest::Template(lang) => no_template(lang, None),
                 },
+                move |detail| {
+                    if let Some((id, file)) = in_hand.borrow_mut().take() {
+                        stopped(finished_with(
+                            id,
+                            IngestError::ReaderStopped { file, detail },
+                        ));
+                    }
+                },
             )
         });
         use_link(link);
     }
 }
 
-/// The end of a load no worker could read: the files were not opened.
-fn no_worker(request: &IngestRequest) -> IngestResponse {
-    let names = request
+fn file_names(request: &IngestRequest) -> String {
+    request
         .files
         .iter()
         .map(|f| f.name.as_str())
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(", ")
+}
+
+/// The end of load `id` with `error`: nothing was read.
+fn finished_with(id: u32, error: IngestError) -> IngestResponse {
     IngestResponse {
-        id: request.id,
+        id,
         answer: Answer::Finished(Box::new(Finished {
-            result: Err(IngestError::NeedsReader { file: names }),
+            result: Err(error),
             previews: Vec::new(),
             settings: None,
         })),
     }
+}
+
+/// The end of a load no worker could read: the files were not opened.
+fn no_worker(request: &IngestRequest) -> IngestResponse {
+    finished_with(
+        request.id,
+        IngestError::NeedsReader {
+            file: file_names(request),
+        },
+    )
 }
 
 /// What travels in the first slot of a message to the worker.

@@ -34,7 +34,14 @@ pub fn connect(store: Store, derived: Derived) {
             }
         },
         // The page does not carry the metrics: it says they will not come.
-        move || store.act(|s| s.notice(Msg::NetworkNoWorker, String::new())),
+        move |stopped| {
+            let msg = if stopped {
+                Msg::NetworkWorkerStopped
+            } else {
+                Msg::NetworkNoWorker
+            };
+            store.act(|s| s.notice(msg, String::new()));
+        },
     ));
     Effect::new(move |_| {
         store.read(Part::Workspace, |_| ());

@@ -72,15 +72,16 @@ fn answer(request: &NetworkRequest, mut send: impl FnMut(NetworkResponse)) {
 pub struct NetworkWorker {
     link: RefCell<Option<WorkerLink<NetworkRequest>>>,
     on_result: Rc<dyn Fn(NetworkResponse)>,
-    on_failed: Rc<dyn Fn()>,
+    on_failed: Rc<dyn Fn(bool)>,
 }
 
 impl NetworkWorker {
     /// `on_result` receives every answer; `on_failed` is called when the
-    /// worker could not start, so the metrics will not come.
+    /// metrics will not come: with `false` when the worker could not
+    /// start, `true` when it stopped while computing.
     pub fn new(
         on_result: impl Fn(NetworkResponse) + 'static,
-        on_failed: impl Fn() + 'static,
+        on_failed: impl Fn(bool) + 'static,
     ) -> Self {
         Self {
             link: RefCell::new(None),
@@ -93,8 +94,13 @@ impl NetworkWorker {
     /// one still waiting for the worker to start.
     pub fn request(&self, generation: u32, dataset: &Dataset) {
         let mut link = self.link.borrow_mut();
+        // A worker that stopped is replaced at the next dataset.
+        if link.as_ref().is_some_and(WorkerLink::is_dead) {
+            *link = None;
+        }
         let link = link.get_or_insert_with(|| {
             let (callback, failed) = (self.on_result.clone(), self.on_failed.clone());
+            let stopped = self.on_failed.clone();
             WorkerLink::spawn(
                 LOADER,
                 post,
@@ -103,7 +109,8 @@ impl NetworkWorker {
                         callback(response);
                     }
                 },
-                move |_| failed(),
+                move |_| failed(false),
+                move |_| stopped(true),
             )
         });
         link.send_keeping(

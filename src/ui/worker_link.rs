@@ -2,9 +2,15 @@
 //! `src/bin/` (`data-type="worker" data-loader-shim`).
 //!
 //! A worker drops messages sent before its wasm has started, so it says
-//! [`READY`] first and requests wait until then. If the worker cannot
-//! start or fails, the waiting requests and every later one go to
-//! `on_failed`, which tells the user: the page itself carries neither the
+//! [`READY`] first and requests wait until then. Its loader
+//! (`static/*_worker_loader.js`) reports a wasm that fails to load
+//! (a 404, a damaged file), which would otherwise leave the page waiting
+//! in silence. If the worker cannot start, the waiting requests go to
+//! `on_failed`; if it stops after starting (a panic in the wasm),
+//! `on_stopped` hears why, since the request it was working on will never
+//! be answered. Either way the link is dead and its owner starts a new
+//! worker for the next request. The page itself carries neither the
+//! readers nor the network metrics: the page itself carries neither the
 //! readers nor the network metrics (every browser that runs wasm runs
 //! workers, so a copy on the page would be downloaded by every visitor for
 //! a case that only a blocking policy produces).
@@ -17,11 +23,23 @@ use wasm_bindgen::JsCast;
 
 /// What a worker posts once it can take requests.
 pub const READY: &str = "ready";
+/// The key of what a worker's loader posts when its wasm did not start.
+const START_FAILED: &str = "clustermapWorkerFailed";
 
 struct State<R> {
     ready: bool,
     failed: bool,
     pending: Vec<R>,
+}
+
+impl<R> State<R> {
+    /// The worker will answer nothing more. Returns the requests it never
+    /// saw and whether it had started (so one was perhaps in hand).
+    fn fail(&mut self) -> (Vec<R>, bool) {
+        let started = self.ready && !self.failed;
+        self.failed = true;
+        (std::mem::take(&mut self.pending), started)
+    }
 }
 
 /// A started worker taking requests of type `R`.
@@ -35,14 +53,16 @@ pub struct WorkerLink<R: 'static> {
 
 impl<R: 'static> WorkerLink<R> {
     /// Starts the worker at `loader`; `on_message` receives every message
-    /// but the ready signal, `on_failed` every request the worker will
-    /// never answer.
+    /// but the ready signal, `on_failed` every request the worker never
+    /// saw, `on_stopped` why a started worker stopped.
     pub fn spawn(
         loader: &str,
         post: fn(&web_sys::Worker, &R) -> bool,
         on_message: impl Fn(JsValue) + 'static,
         on_failed: impl Fn(R) + 'static,
+        on_stopped: impl Fn(String) + 'static,
     ) -> Self {
+        let on_stopped: Rc<dyn Fn(String)> = Rc::new(on_stopped);
         let on_failed: Rc<dyn Fn(R)> = Rc::new(on_failed);
         let state = Rc::new(RefCell::new(State {
             ready: false,
@@ -52,10 +72,22 @@ impl<R: 'static> WorkerLink<R> {
         let worker = web_sys::Worker::new(&super::browser::worker_url(loader)).ok();
         if let Some(w) = &worker {
             let (st, target) = (state.clone(), w.clone());
+            let failed_start = on_failed.clone();
             let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
                 move |event: web_sys::MessageEvent| {
                     let data = event.data();
-                    if data.as_string().as_deref() == Some(READY) {
+                    // The loader has logged what the browser said; the
+                    // user hears which part did not start.
+                    let start_failed = data.is_object()
+                        && js_sys::Reflect::has(&data, &JsValue::from_str(START_FAILED))
+                            .unwrap_or(false);
+                    if start_failed {
+                        let (pending, _) = st.borrow_mut().fail();
+                        target.terminate();
+                        for request in pending {
+                            failed_start(request);
+                        }
+                    } else if data.as_string().as_deref() == Some(READY) {
                         st.borrow_mut().ready = true;
                         let pending = std::mem::take(&mut st.borrow_mut().pending);
                         for request in pending {
@@ -66,12 +98,25 @@ impl<R: 'static> WorkerLink<R> {
                     }
                 },
             );
-            let (fail, st) = (on_failed.clone(), state.clone());
-            let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-                st.borrow_mut().failed = true;
-                let pending = std::mem::take(&mut st.borrow_mut().pending);
+            let (fail, st, stopped, dying) = (
+                on_failed.clone(),
+                state.clone(),
+                on_stopped.clone(),
+                w.clone(),
+            );
+            let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let (pending, started) = st.borrow_mut().fail();
+                dying.terminate();
                 for request in pending {
                     fail(request);
+                }
+                if started {
+                    // An ErrorEvent's message, e.g. "RuntimeError: unreachable".
+                    let message = js_sys::Reflect::get(&e, &JsValue::from_str("message"))
+                        .ok()
+                        .and_then(|m| m.as_string())
+                        .unwrap_or_default();
+                    stopped(message);
                 }
             });
             w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -86,6 +131,12 @@ impl<R: 'static> WorkerLink<R> {
             post,
             on_failed,
         }
+    }
+
+    /// The worker failed to start or stopped: its owner starts a new one
+    /// for the next request.
+    pub fn is_dead(&self) -> bool {
+        self.state.borrow().failed
     }
 
     /// Sends `request` now, or keeps it until the worker is ready (after

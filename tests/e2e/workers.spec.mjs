@@ -27,3 +27,30 @@ test('without the reader worker a chosen file is refused with a message naming i
   await page.getByTestId('template').click();
   await expect(app.status).toContainText('clustermap-template-tr.xlsx: bu tarayıcı');
 });
+
+// A worker whose wasm does not load (a 404, a damaged file) ends in a
+// message, not in "Reading…" forever; the app keeps working, and the next
+// try starts a new reader.
+test('a reader whose wasm is missing says so within seconds, and the sample still works', async ({ page }) => {
+  let missing = true;
+  await page.route('**/ingest_worker_bg.wasm', (route) => (missing ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await page.getByTestId('file-input').setInputFiles(`${root}tests/fixtures/formats/kumu_types.xlsx`);
+  await expect(app.status).toContainText('kumu_types.xlsx: this browser did not start the file reader', { timeout: 10_000 });
+  await app.actor('gediz').click();
+  await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
+  // Back on the server: the next load starts a new reader and reads.
+  missing = false;
+  await page.getByTestId('file-input').setInputFiles(`${root}tests/fixtures/formats/kumu_types.xlsx`);
+  await expect(app.status).toContainText('4 actors, 4 relations', { timeout: 15_000 });
+});
+
+test('an analysis worker whose wasm is damaged says the network figures are missing', async ({ page }) => {
+  await page.route('**/analysis_worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await expect(app.status).toContainText('did not start the worker that computes the network metrics', { timeout: 10_000 });
+  await app.actor('gediz').click();
+  await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
+});

@@ -1,0 +1,9 @@
+// Starts the analysis worker's wasm (in place of Trunk's loader shim). A wasm
+// that fails to load (a 404, a damaged or blocked file) rejects a promise
+// nobody sees; this tells the page, which then says what did not start
+// instead of waiting in silence (src/ui/worker_link.rs).
+importScripts('./analysis_worker.js');
+wasm_bindgen('./analysis_worker_bg.wasm').catch((e) => {
+  console.error('clustermap: the analysis worker did not start:', e);
+  postMessage({ clustermapWorkerFailed: String((e && e.message) || e) });
+});
