@@ -33,7 +33,7 @@ test('without the reader worker a chosen file is refused with a message naming i
 // try starts a new reader.
 test('a reader whose wasm is missing says so within seconds, and the sample still works', async ({ page }) => {
   let missing = true;
-  await page.route('**/ingest_worker_bg.wasm', (route) => (missing ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  await page.context().route('**/ingest_worker_bg.wasm', (route) => (missing ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
   const app = new ClusterMapPage(page);
   await app.open('/?lang=en');
   await page.getByTestId('file-input').setInputFiles(`${root}tests/fixtures/formats/kumu_types.xlsx`);
@@ -47,7 +47,7 @@ test('a reader whose wasm is missing says so within seconds, and the sample stil
 });
 
 test('an analysis worker whose wasm is damaged says the network figures are missing', async ({ page }) => {
-  await page.route('**/analysis_worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
+  await page.context().route('**/analysis_worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
   const app = new ClusterMapPage(page);
   await app.open('/?lang=en');
   await expect(app.status).toContainText('did not start the worker that computes the network metrics', { timeout: 10_000 });
