@@ -537,3 +537,49 @@ fn evidence_shows_the_answer_as_written() {
         assert!(line(1).contains(second), "{lang:?}: {}", line(1));
     }
 }
+
+/// A name with a right-to-left override or zero-width characters is read
+/// as it looks, matched as it looks, and the report says what was taken
+/// out, row and column.
+#[test]
+fn hidden_characters_are_taken_out_and_reported() {
+    let actors = "id,name,kind\na1,Gediz\u{202E}Elektronik,firm\na2,Ege\u{200B} Kablo,supplier\na3,Nul\u{2066}Firma\u{85},firm\n";
+    let relations = "source,target,kind\nGedizElektronik,Ege Kablo,supply\n";
+    let loaded = load(&[
+        SourceFile::new("actors.csv", actors),
+        SourceFile::new("relations.csv", relations),
+    ])
+    .unwrap();
+    let d = &loaded.dataset;
+    let names: Vec<&str> = d.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["GedizElektronik", "Ege Kablo", "NulFirma"]);
+    assert_eq!(d.relations.len(), 1, "matched by the name as it looks");
+    let hidden: Vec<(Option<usize>, Option<&str>, Option<&str>)> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.issue == Issue::HiddenCharacters)
+        .map(|p| (p.row, p.column.as_deref(), p.value.as_deref()))
+        .collect();
+    assert_eq!(
+        hidden,
+        [
+            (Some(2), Some("name"), Some("U+202E")),
+            (Some(3), Some("name"), Some("U+200B")),
+            (Some(4), Some("name"), Some("U+0085, U+2066")),
+        ]
+    );
+    for lang in [
+        clustermap::i18n::Lang::En,
+        clustermap::i18n::Lang::Tr,
+        clustermap::i18n::Lang::De,
+    ] {
+        let p = loaded
+            .problems
+            .iter()
+            .find(|p| p.issue == Issue::HiddenCharacters)
+            .unwrap();
+        let (issue, action) = clustermap::i18n::describe_problem(lang, p);
+        assert!(issue.contains("U+202E"), "{issue}");
+        assert!(!action.is_empty());
+    }
+}

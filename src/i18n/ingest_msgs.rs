@@ -38,6 +38,8 @@ catalogue! {
         IssueNoRows => ["table has a header but no data rows", "tabloda başlık var ama veri satırı yok", "Tabelle hat eine Kopfzeile, aber keine Datenzeilen"],
         IssueNoStagesTable => ["no value-chain stages in the files", "dosyalarda değer zinciri aşaması yok", "keine Stufen der Wertschöpfungskette in den Dateien"],
         IssueWeightScale => ["weights from {value}, not on the scale 1–5", "ağırlıklar {value} aralığında, 1–5 ölçeğinde değil", "Gewichte von {value}, nicht auf der Skala 1–5"],
+        IssueHiddenCharacters => ["invisible or direction-changing characters ({value})", "görünmeyen veya yön değiştiren karakterler ({value})", "unsichtbare oder richtungsändernde Zeichen ({value})"],
+        ActionHiddenRemoved => ["taken out, the rest kept", "çıkarıldı, geri kalanı saklandı", "entfernt, der Rest behalten"],
         ActionKeptAsAttribute => ["kept as an extra attribute, shown in the details", "ek öznitelik olarak saklandı, ayrıntılarda gösterilir", "als zusätzliches Merkmal behalten, in den Details gezeigt"],
         ActionKeptAsOwnKind => ["kept as its own kind under this word", "bu adla kendi türü olarak saklandı", "als eigene Art unter diesem Wort behalten"],
         ActionRescaled => ["mapped onto strength 1–5 (lowest 1, highest 5), the original value kept", "1–5 gücüne dönüştürüldü (en düşük 1, en yüksek 5), özgün değer saklandı", "auf Stärke 1–5 umgerechnet (kleinster 1, größter 5), der ursprüngliche Wert behalten"],

@@ -28,6 +28,7 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> (String, String) {
         Issue::NoRows => M::IssueNoRows,
         Issue::NoStagesTable => M::IssueNoStagesTable,
         Issue::WeightScale => M::IssueWeightScale,
+        Issue::HiddenCharacters => M::IssueHiddenCharacters,
     };
     let action = match &problem.action {
         Action::RowSkipped => lang.text(M::ActionRowSkipped).to_string(),
@@ -52,9 +53,12 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> (String, String) {
         Action::KeptAsAttribute => lang.text(M::ActionKeptAsAttribute).to_string(),
         Action::KeptAsOwnKind => lang.text(M::ActionKeptAsOwnKind).to_string(),
         Action::Rescaled => lang.text(M::ActionRescaled).to_string(),
+        Action::HiddenRemoved => lang.text(M::ActionHiddenRemoved).to_string(),
     };
     let issue = match (&problem.issue, &problem.value) {
-        (Issue::WeightScale, Some(range)) => lang.format(issue, &[("value", range.clone())]),
+        (Issue::WeightScale | Issue::HiddenCharacters, Some(v)) => {
+            lang.format(issue, &[("value", v.clone())])
+        }
         _ => lang.text(issue).to_string(),
     };
     (issue, action)

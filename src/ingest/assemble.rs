@@ -180,6 +180,7 @@ pub fn assemble_with(
     let values = value_previews(&tables, &options.values);
     apply_value_choices(&mut tables, &options.values);
     let mut problems = notices;
+    super::clean::clean_tables(&mut tables, &mut problems);
     for t in &tables {
         for col in &t.ignored_columns {
             problems.push(Problem {

@@ -251,6 +251,9 @@ pub enum Issue {
     NoStagesTable,
     /// Weights on another scale than 1–5; `value` is the file's range.
     WeightScale,
+    /// Invisible, direction-changing or control characters; `value`
+    /// names them (U+202E, …).
+    HiddenCharacters,
 }
 
 /// What the reader did about it, so the user knows what the map shows.
@@ -280,6 +283,8 @@ pub enum Action {
     /// Weights mapped from the file's range onto strength 1–5, the
     /// original value kept.
     Rescaled,
+    /// The hidden characters were taken out; the rest is kept.
+    HiddenRemoved,
 }
 
 /// One entry of the validation report.

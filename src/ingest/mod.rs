@@ -6,6 +6,7 @@
 //! and names and records [`Problem`]s. So JSON and CSV behave identically.
 
 mod assemble;
+pub mod clean;
 pub mod columns;
 pub mod csv;
 pub mod encoding;
