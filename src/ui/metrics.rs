@@ -31,14 +31,21 @@ pub fn connect(store: Store, derived: Derived, panels: NodeRef<leptos::html::Div
         ..
     } = derived;
     let wanted = RwSignal::new(false);
+    // Set once: setting it again would post the same dataset again and
+    // drop the network view's positions.
+    let want = move || {
+        if wanted.try_get_untracked() == Some(false) {
+            wanted.set(true);
+        }
+    };
     Effect::new(move |_| {
         if mode.get() == MapMode::Network {
-            wanted.set(true);
+            want();
         }
     });
     Effect::new(move |_| {
         if let Some(element) = panels.get() {
-            browser::when_seen(&element, move || wanted.set(true));
+            browser::when_seen(&element, want);
         }
     });
     let worker = StoredValue::new_local(NetworkWorker::new(
