@@ -41,7 +41,8 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(derived);
     provide_context(loader);
-    metrics::connect(store, derived);
+    let panels = NodeRef::new();
+    metrics::connect(store, derived, panels);
     persist::mirror_url(store);
     persist::keep_workspace(store);
     // Cells copied from a spreadsheet and pasted anywhere but a text field.
@@ -80,7 +81,7 @@ pub fn App() -> impl IntoView {
             <SummaryLine/>
             <Toolbar/>
             <ClusterMap/>
-            <div class="panels">
+            <div class="panels" node_ref=panels>
                 <Details/>
                 <Gaps/>
                 <Opportunities/>

@@ -159,3 +159,42 @@ pub fn inlined_workspace() -> Option<String> {
         .get_element_by_id("cm-workspace")?
         .text_content()
 }
+
+/// Calls `seen` once, the first time any part of `element` is in the
+/// viewport; at once where the browser has no `IntersectionObserver`.
+pub fn when_seen(element: &web_sys::Element, seen: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen::JsCast;
+
+    let seen = Rc::new(Cell::new(Some(seen)));
+    let call = seen.clone();
+    let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let visible = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if visible {
+                observer.disconnect();
+                if let Some(f) = call.take() {
+                    f();
+                }
+            }
+        },
+    );
+    match web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(element);
+            // Called until the element is seen, then disconnected: one
+            // small closure for the page's lifetime.
+            callback.forget();
+        }
+        Err(_) => {
+            if let Some(f) = seen.take() {
+                f();
+            }
+        }
+    }
+}

@@ -11,6 +11,8 @@ test('without the analysis worker the map works and the page says the network fi
   await app.open('/?lang=de');
   await app.actor('gediz').click();
   await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
+  // The worker is started once the panels that show its figures are seen.
+  await page.getByTestId('details').scrollIntoViewIfNeeded();
   await expect(app.status).toContainText('Worker für die Netzwerkkennzahlen nicht gestartet');
   await app.switchLanguage('en');
   await expect(app.status).toContainText('did not start the worker that computes the network metrics');
