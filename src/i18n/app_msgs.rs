@@ -195,6 +195,13 @@ catalogue! {
         RelSupport => ["Support", "Destek", "Unterstützung"],
         RelOther => ["Other kinds (as in the file)", "Diğer türler (dosyadaki gibi)", "Andere Arten (wie in der Datei)"],
         // Import
+        OtherTabSaved => [
+            "Another tab saved other data in this browser: “{name}”, {actors} actors ({files}). This tab no longer saves its own, so neither replaces the other unnoticed. Choose:",
+            "Başka bir sekme bu tarayıcıya başka veriler kaydetti: “{name}”, {actors} aktör ({files}). Bu sekme kendi verisini artık kaydetmiyor; böylece hiçbiri diğerinin yerine fark edilmeden geçmez. Seçin:",
+            "Ein anderer Tab hat andere Daten in diesem Browser gespeichert: „{name}“, {actors} Akteure ({files}). Dieser Tab speichert seine eigenen nicht mehr, damit keiner den anderen unbemerkt ersetzt. Wählen Sie:"
+        ],
+        OtherTabKeep => ["Keep this tab's data", "Bu sekmenin verisini sakla", "Daten dieses Tabs behalten"],
+        OtherTabOpen => ["Open the other tab's data here", "Diğer sekmenin verisini burada aç", "Daten des anderen Tabs hier öffnen"],
         SingleFileSave => ["Save as a single file", "Tek dosya olarak kaydet", "Als eine Datei speichern"],
         SingleFileSaved => [
             "Saved {detail}: the app with this workspace, to open without internet or server.",

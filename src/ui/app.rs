@@ -16,6 +16,7 @@ use super::loader::{pasted_source, Loader};
 use super::map::ClusterMap;
 use super::offline::OfflineUpdate;
 use super::opportunities::Opportunities;
+use super::other_tab::OtherTabNotice;
 use super::results::Results;
 use super::state::Store;
 use super::summary::SummaryLine;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>
+            <OtherTabNotice/>
             <SummaryLine/>
             <Toolbar/>
             <ClusterMap/>

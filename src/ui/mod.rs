@@ -19,6 +19,7 @@ mod mapping;
 mod metrics;
 mod offline;
 mod opportunities;
+mod other_tab;
 mod persist;
 mod results;
 mod set_aside;

@@ -66,14 +66,36 @@ pub fn mirror_url(store: Store) {
     Effect::new(move |_| browser::set_document_language(store.lang()));
 }
 
+/// The saved workspace of another tab that differs from this tab's,
+/// while the user has not chosen between them (`ui/other_tab.rs`).
+#[derive(Clone, Copy)]
+pub struct OtherTab(pub RwSignal<Option<String>>);
+
 /// Saves a moment after the last change of the data or its settings, so
 /// the map is drawn first and a burst of changes is written once; leaving
-/// or reloading the page within the delay still saves.
+/// or reloading the page within the delay still saves. When another tab
+/// has saved different data, this tab stops saving until the user
+/// chooses ([`OtherTab`]).
 pub fn keep_workspace(store: Store) {
     let saves = StoredValue::new(0u32);
     let pending = StoredValue::new(false);
+    let other = RwSignal::new(None::<String>);
+    provide_context(OtherTab(other));
+    let heard = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(SAVED_KEY) {
+            return;
+        }
+        match ev.new_value() {
+            Some(theirs) if theirs != store.peek(|s| s.saved_text()) => other.set(Some(theirs)),
+            _ => other.set(None),
+        }
+    });
+    on_cleanup(move || heard.remove());
     let save = move || {
         pending.set_value(false);
+        if other.try_with_untracked(Option::is_some).unwrap_or(false) {
+            return;
+        }
         let text = store.peek(|s| s.saved_text());
         if !browser::store(SAVED_KEY, &text) {
             store.act(|s| s.notice(Msg::WorkspaceNotSaved, String::new()));

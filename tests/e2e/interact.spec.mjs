@@ -89,3 +89,38 @@ test('the detail panel speaks the interface language', async ({ page }) => {
   await expect(details).toContainText('uluslararası');
   await expect(details).not.toContainText('international');
 });
+
+test('two tabs that load different files never overwrite each other unnoticed', async ({ page, context }) => {
+  const a = new ClusterMapPage(page);
+  await a.open('/?lang=en');
+  await a.load('formats/kumu_types.xlsx');
+  await expect(a.status).toContainText('4 actors, 4 relations');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('clustermap.workspace')?.includes('Aegean Foods'))).toBe(true);
+
+  const pageB = await context.newPage();
+  const b = new ClusterMapPage(pageB);
+  await b.open('/?lang=en');
+  await b.load(...['tr_asamalar.csv', 'tr_aktorler.csv', 'tr_iliskiler.csv', 'tr_tedarik.csv'].map((f) => `survey/${f}`));
+  await expect(b.status).toContainText('6 actors');
+
+  // Tab A hears of it, keeps its own map and asks.
+  const notice = page.getByTestId('other-tab');
+  await expect(notice).toContainText('Another tab saved other data');
+  await expect(notice).toContainText('6 actors');
+  await expect(a.actors).toHaveCount(4);
+  // A change in A does not silently replace B's saved data meanwhile.
+  await page.getByTestId('value-mapping').locator('summary').click();
+  await page.locator('[data-testid="value-row"][data-value="uses"] [data-testid="value-meaning"]').selectOption('collaboration');
+  await expect(a.status).toContainText('4 actors, 4 relations');
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => localStorage.getItem('clustermap.workspace').includes('Işık Makina'))).toBe(true);
+
+  // Keeping A's data saves it; now B is the one told.
+  await page.getByTestId('other-tab-keep').click();
+  await expect(notice).toHaveCount(0);
+  await expect(pageB.getByTestId('other-tab')).toContainText('Another tab saved other data');
+  // B opens the other tab's data: A's map.
+  await pageB.getByTestId('other-tab-open').click();
+  await expect(b.actors).toHaveCount(4);
+  await pageB.close();
+});

@@ -1,0 +1,58 @@
+//! Two tabs share one saved workspace. When another tab saves different
+//! data, this tab stops saving over it and asks: keep this tab's data in
+//! the browser, or open the other tab's. Nothing is replaced unnoticed.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::persist::{OtherTab, SAVED_KEY};
+use super::state::Store;
+use crate::i18n::Msg;
+use crate::workspace::Workspace;
+
+#[component]
+pub fn OtherTabNotice() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let OtherTab(other) = expect_context::<OtherTab>();
+    let what = move || {
+        other.with(|o| {
+            o.as_deref()
+                .map(|text| match Workspace::from_saved(SAVED_KEY, text) {
+                    Ok((w, _)) => {
+                        let d = &w.loaded.dataset;
+                        format!(
+                            "“{}”, {} · {}",
+                            d.meta.name,
+                            d.actors.len(),
+                            w.sources.join(", ")
+                        )
+                    }
+                    Err(_) => String::new(),
+                })
+        })
+    };
+    let keep = move |_| {
+        let text = store.peek(|s| s.saved_text());
+        if browser::store(SAVED_KEY, &text) {
+            other.set(None);
+        } else {
+            store.act(|s| s.notice(Msg::WorkspaceNotSaved, String::new()));
+        }
+    };
+    // The other tab's data is in storage: a fresh start of this page opens it.
+    let open = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <Show when=move || other.with(Option::is_some)>
+            <div class="other-tab status status-error" role="alert" data-testid="other-tab">
+                <p>{what}</p>
+                <button type="button" data-testid="other-tab-keep" on:click=keep>{move || store.t(Msg::OtherTabKeep)}</button>
+                " "
+                <button type="button" data-testid="other-tab-open" on:click=open>{move || store.t(Msg::OtherTabOpen)}</button>
+            </div>
+        </Show>
+    }
+}
