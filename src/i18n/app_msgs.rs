@@ -200,6 +200,7 @@ catalogue! {
             "Başka bir sekme bu tarayıcıya başka veriler kaydetti: “{name}”, {actors} aktör ({files}). Bu sekme kendi verisini artık kaydetmiyor; böylece hiçbiri diğerinin yerine fark edilmeden geçmez. Seçin:",
             "Ein anderer Tab hat andere Daten in diesem Browser gespeichert: „{name}“, {actors} Akteure ({files}). Dieser Tab speichert seine eigenen nicht mehr, damit keiner den anderen unbemerkt ersetzt. Wählen Sie:"
         ],
+        OtherTabUnnamed => ["a study without a name", "adsız bir çalışma", "eine Studie ohne Namen"],
         OtherTabKeep => ["Keep this tab's data", "Bu sekmenin verisini sakla", "Daten dieses Tabs behalten"],
         OtherTabOpen => ["Open the other tab's data here", "Diğer sekmenin verisini burada aç", "Daten des anderen Tabs hier öffnen"],
         SingleFileSave => ["Save as a single file", "Tek dosya olarak kaydet", "Als eine Datei speichern"],
