@@ -75,6 +75,10 @@ fn view_thresholds_preset_and_column_choices_survive_the_file() {
             m.set_column("firmalar.csv", "Renk", None);
             m
         },
+        privacy: clustermap::privacy::Privacy {
+            anonymised: true,
+            institution_names: true,
+        },
     };
     let text = Workspace::sample().to_saved(&chosen);
     let (_, back) = Workspace::from_saved("w.json", &text).unwrap();

@@ -1,8 +1,9 @@
 //! Sentences about analysis results, in the user's language.
 
-use super::{stage_name, AnalysisMsg as M, Lang};
+use super::{stage_name, AnalysisMsg as M, Lang, Msg};
 use crate::analysis::{ActionType, AnalysisOptions, Opportunity, SettingId};
 use crate::model::{Dataset, Reason};
+use crate::privacy::Disclosure;
 
 pub fn action(lang: Lang, action: ActionType) -> &'static str {
     lang.text(match action {
@@ -34,15 +35,32 @@ pub fn rationale(
     demand: usize,
     thin: bool,
 ) -> String {
+    rationale_disclosed(lang, dataset, o, demand, thin, &Disclosure::default())
+}
+
+/// [`rationale`] under a privacy choice: counts of fewer than 3 firms and
+/// the volume they bought are not given, other volumes only as bands.
+pub fn rationale_disclosed(
+    lang: Lang,
+    dataset: &Dataset,
+    o: &Opportunity,
+    demand: usize,
+    thin: bool,
+    disclosure: &Disclosure,
+) -> String {
     let stage = stage_name(lang, &dataset.stages[o.stage]).to_string();
+    let (volume, currency) = match disclosure.volume_of(lang, o.volume, o.firms.len()) {
+        Some(v) => (v, dataset.meta.currency.clone()),
+        None => (lang.text(Msg::Withheld).to_string(), String::new()),
+    };
     let args = [
-        ("firms", o.firms.len().to_string()),
+        ("firms", disclosure.count(lang, o.firms.len())),
         ("surveyed", o.firms_surveyed.to_string()),
         ("stage", stage),
-        ("volume", lang.number(o.volume, 0)),
-        ("currency", dataset.meta.currency.clone()),
+        ("volume", volume),
+        ("currency", currency),
         ("local", o.local_actors.to_string()),
-        ("demand", demand.to_string()),
+        ("demand", disclosure.count(lang, demand)),
         (
             "reason",
             reason(lang, o.main_reason.unwrap_or(Reason::Other)).to_string(),
@@ -55,7 +73,7 @@ pub fn rationale(
     } else {
         M::RationalePresent
     };
-    lang.format(template, &args)
+    lang.format(template, &args).replace(" )", ")")
 }
 
 /// A setting's name in the settings panel.

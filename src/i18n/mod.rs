@@ -38,7 +38,8 @@ mod ingest_text;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
-    action, rationale, reason, score_definition, setting_definition, setting_name,
+    action, rationale, rationale_disclosed, reason, score_definition, setting_definition,
+    setting_name,
 };
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};

@@ -24,10 +24,11 @@ pub enum Part {
     Highlight,
     Status,
     Previews,
+    Privacy,
 }
 
 impl Part {
-    pub const ALL: [Part; 15] = [
+    pub const ALL: [Part; 16] = [
         Part::Lang,
         Part::Workspace,
         Part::Options,
@@ -43,6 +44,7 @@ impl Part {
         Part::Highlight,
         Part::Status,
         Part::Previews,
+        Part::Privacy,
     ];
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{
-    action, origin, rationale, reason, score_definition, stage_name, AnalysisMsg as M,
+    action, origin, rationale_disclosed, reason, score_definition, stage_name, AnalysisMsg as M,
 };
 use crate::session::{Highlight, Part};
 
@@ -29,6 +29,7 @@ struct Row {
 
 fn rows(store: Store, derived: Derived) -> Vec<Row> {
     let lang = store.lang();
+    let disclosure = derived.disclosure.get();
     derived.analysis.with(|r| {
         store.read(Part::Workspace, |s| {
             let d = &s.workspace.loaded.dataset;
@@ -42,12 +43,15 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                         .iter()
                         .map(|i| {
                             let a = &d.sourcing[*i];
-                            let mut line =
-                                format!("{}: {}", d.actors[a.actor].name, origin(lang, a.origin));
+                            let mut line = format!(
+                                "{}: {}",
+                                disclosure.name(lang, d, a.actor),
+                                origin(lang, a.origin)
+                            );
                             if let Some(v) = a.volume {
                                 line.push_str(&format!(
                                     ", {} {}",
-                                    lang.number(v, 0),
+                                    disclosure.volume(lang, v),
                                     d.meta.currency
                                 ));
                             }
@@ -65,7 +69,14 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                         action: o.action.token(),
                         action_text: action(lang, o.action),
                         score: lang.format(M::Score, &[("score", lang.number(o.score, 0))]),
-                        rationale: rationale(lang, d, o, p.demand.len(), p.thin),
+                        rationale: rationale_disclosed(
+                            lang,
+                            d,
+                            o,
+                            p.demand.len(),
+                            p.thin,
+                            &disclosure,
+                        ),
                         firms: o.firms.clone(),
                         evidence_title: lang
                             .format(M::EvidenceTitle, &[("n", o.evidence.len().to_string())]),

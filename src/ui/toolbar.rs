@@ -85,6 +85,39 @@ pub fn Toolbar() -> impl IntoView {
                 </Show>
             </div>
             <span class="shown" data-testid="shown-count">{shown}</span>
+            <PrivacySwitch/>
+        </div>
+    }
+}
+
+/// The anonymised mode for the whole app, and while it is on, whether
+/// institutions keep their names.
+#[component]
+fn PrivacySwitch() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let privacy = move || store.read(Part::Privacy, |s| s.privacy);
+    view! {
+        <div class="privacy-switch" role="group">
+            <label title=move || store.t(Msg::AnonymisedHelp)>
+                <input type="checkbox" data-testid="anonymised"
+                    prop:checked=move || privacy().anonymised
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.act(|s| s.anonymise(on));
+                    }/>
+                {move || store.t(Msg::Anonymised)}
+            </label>
+            <Show when=move || privacy().anonymised>
+                <label title=move || store.t(Msg::InstitutionNamesHelp)>
+                    <input type="checkbox" data-testid="institution-names"
+                        prop:checked=move || privacy().institution_names
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            store.act(|s| s.show_institution_names(on));
+                        }/>
+                    {move || store.t(Msg::InstitutionNames)}
+                </label>
+            </Show>
         </div>
     }
 }
@@ -211,7 +244,10 @@ fn FilterControls() -> impl IntoView {
             </select>
             {focus_hint}
         </label>
-        <AttributeFilterControl/>
+        // Its values are the file's own cells (URLs, contact names).
+        <Show when=move || !store.read(Part::Privacy, |s| s.privacy.anonymised)>
+            <AttributeFilterControl/>
+        </Show>
         <label class="locality">
             {move || store.t(Msg::FilterLocality)}
             <select data-testid="filter-locality" on:change=move |ev| {
