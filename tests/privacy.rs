@@ -259,11 +259,18 @@ fn the_masked_data_and_the_search_know_only_codes() {
         assert_ne!(masked.actors[i].name, a.name);
         assert_eq!(masked.actors[i].id, anon.code(i).unwrap());
         assert!(masked.actors[i].attributes.is_empty() && masked.actors[i].notes.is_empty());
+        assert_eq!(
+            masked.actors[i].employees.map(u64::from),
+            a.employees.map(|e| employee_band(e).0)
+        );
         // A real name finds nothing; the code finds the actor.
         assert!(!search_matches(&a.name, &masked).contains(&i), "{}", a.name);
         assert_eq!(search_matches(anon.code(i).unwrap(), &masked), vec![i]);
     }
     assert_eq!(search_matches("Gediz", &masked), Vec::<usize>::new());
+    for (s, m) in d.sourcing.iter().zip(&masked.sourcing) {
+        assert_eq!(m.volume, s.volume.map(|v| volume_band(v).0 as f64));
+    }
     assert!(!search_matches("Gediz", &d).is_empty());
     // The survey's extra columns are searchable with names, not without.
     let s = survey();

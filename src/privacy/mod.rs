@@ -268,9 +268,10 @@ impl Disclosure {
     }
 
     /// The dataset as a view may draw and search it: hidden names and ids
-    /// replaced by kind and code, notes and extra columns dropped. The
-    /// figures stay (the layout sizes by them); only texts change. With
-    /// the mode off, the dataset itself.
+    /// replaced by kind and code, notes and extra columns dropped, and
+    /// every employee count, export share and volume moved to the bottom
+    /// of its band, so not even a symbol's size (scaled by head count)
+    /// tells more than the band. With the mode off, the dataset itself.
     pub fn masked(&self, lang: Lang, dataset: &Dataset) -> Dataset {
         let mut d = dataset.clone();
         if !self.is_anonymised() {
@@ -283,13 +284,20 @@ impl Disclosure {
             }
             a.notes.clear();
             a.attributes.clear();
+            a.employees = a
+                .employees
+                .map(|e| u32::try_from(bands::employee_band(e).0).unwrap_or(u32::MAX));
+            a.export_share = a.export_share.map(|x| bands::share_band(x).0 as f64);
         }
+        let low = |v: f64| bands::volume_band(v).0 as f64;
         for r in &mut d.relations {
             r.note.clear();
             r.attributes.clear();
+            r.volume = r.volume.map(low);
         }
         for s in &mut d.sourcing {
             s.reason_text.clear();
+            s.volume = s.volume.map(low);
         }
         d
     }

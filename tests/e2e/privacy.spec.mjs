@@ -16,14 +16,31 @@ function csv(path) {
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i], v])));
 }
 
+/** Counts, degrees, ranks, scores and percentages the page shows are
+ *  at most the number of relations, actors or answers (or 100); a figure
+ *  above that bound can only be the figure itself. */
+const countBound = (d) => Math.max(100, d.actors.length, d.relations.length, (d.sourcing ?? []).length);
+
 /** What must not show: names, ids, employee counts, volumes. */
-function secretsOfSample() {
+function secretsOf(d) {
   return {
-    names: sample.actors.map((a) => a.name),
-    ids: sample.actors.map((a) => a.id),
-    employees: sample.actors.map((a) => a.employees).filter((e) => e != null),
-    volumes: [...sample.relations, ...sample.sourcing].map((r) => r.volume).filter((v) => v != null),
+    names: d.actors.map((a) => a.name),
+    ids: d.actors.map((a) => a.id),
+    employees: d.actors.map((a) => a.employees).filter((e) => e != null),
+    volumes: [...d.relations, ...d.sourcing].map((r) => r.volume).filter((v) => v != null),
+    above: countBound(d),
   };
+}
+const secretsOfSample = () => secretsOf(sample);
+
+/** The sample with every head count and volume moved to a figure no count
+ *  can be (e·100+71, v·10+3): there every figure is checked, not only
+ *  those above the count bound. */
+function distinctiveTwin() {
+  const d = structuredClone(sample);
+  for (const a of d.actors) if (a.employees != null) a.employees = a.employees * 100 + 71;
+  for (const r of [...d.relations, ...d.sourcing]) if (r.volume != null) r.volume = r.volume * 10 + 3;
+  return { data: d, file: { name: 'izmir_twin.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)) } };
 }
 
 const surveyFiles = ['en_stages.csv', 'en_actors.csv', 'en_relations.csv', 'en_sourcing.csv'].map((f) => `survey/${f}`);
@@ -32,13 +49,28 @@ function secretsOfSurvey() {
   const actors = csv('survey/en_actors.csv');
   const relations = csv('survey/en_relations.csv');
   const institution = (a) => ['institution', 'laboratory'].includes(a.type);
+  const ten = (v) => String(Number(v) * 100 + 71);
+  const files = surveyFiles.map((f) => {
+    let text = readFileSync(`${root}tests/fixtures/${f}`, 'utf8');
+    // Distinctive head counts and volumes, as in the sample's twin.
+    if (f.endsWith('en_actors.csv')) {
+      text = text.split('\n').map((l, i) => {
+        const c = l.split(',');
+        if (i > 0 && c[4]) c[4] = ten(c[4]);
+        return c.join(',');
+      }).join('\n');
+    }
+    return { name: f.split('/').pop(), mimeType: 'text/csv', buffer: Buffer.from(text) };
+  });
   return {
+    files,
     names: actors.map((a) => a.name),
     firms: actors.filter((a) => !institution(a)).map((a) => a.name),
     institutions: actors.filter(institution).map((a) => a.name),
     ids: actors.map((a) => a.id),
-    employees: actors.map((a) => a.employees).filter((e) => e !== '').map(Number),
+    employees: actors.map((a) => a.employees).filter((e) => e !== '').map((e) => Number(ten(e))),
     volumes: relations.map((r) => r['volume (EUR)']).filter((v) => v).map(Number),
+    above: 0,
   };
 }
 
@@ -56,10 +88,10 @@ function numbersIn(html, lang) {
   const group = lang === 'en' ? ',' : '.';
   const text = html.replace(GEOMETRY, ' ').replace(BAND, ' ');
   const out = new Set();
-  for (const m of text.matchAll(/(?<![\w.,])\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?![\w.,]\d)/g)) {
-    const token = m[0];
-    const whole = token.split(group).join('');
-    if (/^\d+$/.test(whole)) out.add(Number(whole));
+  for (const [token] of text.matchAll(/(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])/g)) {
+    const parts = token.split(group);
+    // "31,630" in English, "31.630" in Turkish; decimals are not counts.
+    if (parts.every((p, i) => /^\d+$/.test(p) && (i === 0 || p.length === 3))) out.add(Number(parts.join('')));
   }
   return out;
 }
@@ -76,17 +108,19 @@ async function leaks(page, secrets, lang, { numbers = true, allowed = [] } = {})
   const values = new Set([...html.matchAll(/="([^"]*)"/g)].map((m) => m[1]));
   const params = new URL(page.url()).searchParams;
   const linked = [...params.values()].flatMap((v) => v.split(/[,:]/));
-  for (const id of secrets.ids) {
+  const allowedIds = secrets.ids.filter((_, i) => allowed.includes(secrets.names[i]));
+  for (const id of secrets.ids.filter((id) => !allowedIds.includes(id))) {
     if (values.has(id)) found.push(`id as an attribute: ${id}`);
     if (linked.includes(id)) found.push(`id in the address: ${id}`);
   }
   if (numbers) {
     const shown = numbersIn(html, lang);
-    // Figures under 10 are too common in counts and ranks to tell apart.
-    for (const e of secrets.employees.filter((e) => e >= 10)) {
+    for (const e of secrets.employees.filter((e) => e > secrets.above)) {
       if (shown.has(e)) found.push(`employee count: ${e}`);
     }
-    for (const v of secrets.volumes) if (shown.has(v)) found.push(`volume: ${v}`);
+    for (const v of secrets.volumes.filter((v) => v > secrets.above)) {
+      if (shown.has(v)) found.push(`volume: ${v}`);
+    }
   }
   return found;
 }
@@ -187,6 +221,48 @@ test('anonymised, the sample shows codes and bands on every map, panel and expor
   expect(await leaks(page, secrets, 'en')).toEqual([]);
 });
 
+test('anonymised, the sample with distinctive figures shows none of them anywhere', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  const twin = distinctiveTwin();
+  const secrets = { ...secretsOf(twin.data), above: 0 };
+  await app.open('/?lang=en');
+  await page.getByTestId('file-input').setInputFiles(twin.file);
+  await expect(app.status).toContainText(`${twin.data.actors.length} actors`);
+  // With the mode off the figures are there: the check can fail.
+  await app.actors.nth(14).click();
+  await page.getByTestId('opportunities').locator('details').first().click();
+  const plain = await leaks(page, secrets, 'en');
+  expect(plain.some((l) => l.startsWith('employee count'))).toBe(true);
+  expect(plain.some((l) => l.startsWith('volume'))).toBe(true);
+  await anonymise(page);
+  const details = page.getByTestId('details');
+  const opportunities = page.getByTestId('opportunities');
+  for (const view of ['chain', 'network']) {
+    await page.getByTestId(`view-${view}`).click();
+    await expect(page.getByTestId('metrics')).not.toContainText('computing');
+    await expect(app.actors.first()).toBeVisible();
+    for (const d of await opportunities.locator('details').all()) await d.click();
+    expect(await leaks(page, secrets, 'en'), view).toEqual([]);
+    for (let i = 0; i < twin.data.actors.length; i += 4) {
+      await app.actors.nth(i).click();
+      await expect(details).toBeVisible();
+      await app.actors.nth(i).hover();
+      expect(await leaks(page, secrets, 'en'), `${view}, actor ${i}`).toEqual([]);
+    }
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stages-csv').click()]);
+  const stages = await readFile(await download.path(), 'utf8');
+  const [actorsDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const actors = await readFile(await actorsDownload.path(), 'utf8');
+  for (const text of [stages, actors]) {
+    for (const name of secrets.names) expect(text, name).not.toContain(name);
+    const cells = new Set(text.split(/[\n,]/).map((c) => c.trim().replace(/"/g, '')));
+    for (const v of [...secrets.employees, ...secrets.volumes]) expect(cells.has(String(v)), String(v)).toBe(false);
+  }
+  // Stages bought outside by fewer than 3 firms are "<3", without volume.
+  expect(stages).toMatch(/,<3,,/);
+});
+
 test('anonymised in Turkish: codes with the Turkish kind word, bands with Turkish digits', async ({ page }) => {
   const app = new ClusterMapPage(page);
   const secrets = secretsOfSample();
@@ -212,7 +288,7 @@ test('a survey with institutions: coded by default, named only when chosen, firm
   const app = new ClusterMapPage(page);
   const secrets = secretsOfSurvey();
   await app.open('/?lang=en');
-  await app.load(...surveyFiles);
+  await page.getByTestId('file-input').setInputFiles(secrets.files);
   await expect(app.status).toContainText('6 actors');
   expect((await leaks(page, secrets, 'en')).length).toBeGreaterThan(0);
   await anonymise(page);
