@@ -161,6 +161,7 @@ test('anonymised, the sample shows codes and bands on every map, panel and expor
     expect(await leaks(page, secrets, 'en'), `actor ${i}`).toEqual([]);
   }
   await page.screenshot({ path: `${root}test-results/privacy-map-details-en.png` });
+  await details.screenshot({ path: `${root}test-results/privacy-details-en.png` });
 
   // Results, opportunities and gaps, opened and shown on the map.
   const opportunities = page.getByTestId('opportunities');
@@ -276,6 +277,8 @@ test('anonymised in Turkish: codes with the Turkish kind word, bands with Turkis
   await expect(page.getByTestId('gaps')).toContainText(/yerel firma bunu bölge dışından alıyor/);
   expect(await leaks(page, secrets, 'tr')).toEqual([]);
   await page.screenshot({ path: `${root}test-results/privacy-map-details-tr.png` });
+  await details.screenshot({ path: `${root}test-results/privacy-details-tr.png` });
+  await page.getByTestId('opportunities').screenshot({ path: `${root}test-results/privacy-opportunities-tr.png` });
   // The same actor has the same code in another language and after a reload.
   const code = (await details.locator('h2').textContent()).split(' ').pop();
   await app.switchLanguage('en');
