@@ -38,9 +38,12 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                 .enumerate()
                 .map(|(rank, o)| {
                     let p = &r.stages[o.stage];
+                    // Answers of fewer than 3 firms are not listed (nor counted).
+                    let listed = disclosure.shows_figure_about(o.evidence.len());
                     let evidence = o
                         .evidence
                         .iter()
+                        .filter(|_| listed)
                         .map(|i| {
                             let a = &d.sourcing[*i];
                             let mut line = format!(
@@ -78,8 +81,10 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                             &disclosure,
                         ),
                         firms: o.firms.clone(),
-                        evidence_title: lang
-                            .format(M::EvidenceTitle, &[("n", o.evidence.len().to_string())]),
+                        evidence_title: lang.format(
+                            M::EvidenceTitle,
+                            &[("n", disclosure.count(lang, o.evidence.len()))],
+                        ),
                         evidence,
                     }
                 })

@@ -7,7 +7,7 @@ use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
-use crate::session::Part;
+use crate::session::{Part, Session};
 use crate::view::attribute_filter::{attribute_summaries, AttributeFilter, AttributeTest};
 use crate::view::MapMode;
 
@@ -98,27 +98,34 @@ fn PrivacySwitch() -> impl IntoView {
     let privacy = move || store.read(Part::Privacy, |s| s.privacy);
     view! {
         <div class="privacy-switch" role="group">
-            <label title=move || store.t(Msg::AnonymisedHelp)>
-                <input type="checkbox" data-testid="anonymised"
-                    prop:checked=move || privacy().anonymised
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        store.act(|s| s.anonymise(on));
-                    }/>
-                {move || store.t(Msg::Anonymised)}
-            </label>
+            {privacy_box(store, "anonymised", Msg::Anonymised, Msg::AnonymisedHelp,
+                move || privacy().anonymised, Session::anonymise)}
             <Show when=move || privacy().anonymised>
-                <label title=move || store.t(Msg::InstitutionNamesHelp)>
-                    <input type="checkbox" data-testid="institution-names"
-                        prop:checked=move || privacy().institution_names
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            store.act(|s| s.show_institution_names(on));
-                        }/>
-                    {move || store.t(Msg::InstitutionNames)}
-                </label>
+                {privacy_box(store, "institution-names", Msg::InstitutionNames, Msg::InstitutionNamesHelp,
+                    move || privacy().institution_names, Session::show_institution_names)}
             </Show>
         </div>
+    }
+}
+
+/// One labelled checkbox of the privacy switch.
+fn privacy_box(
+    store: Store,
+    test: &'static str,
+    label: Msg,
+    help: Msg,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    act: fn(&mut Session, bool),
+) -> impl IntoView {
+    view! {
+        <label title=move || store.t(help)>
+            <input type="checkbox" data-testid=test prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    store.act(|s| act(s, on));
+                }/>
+            {move || store.t(label)}
+        </label>
     }
 }
 

@@ -173,6 +173,11 @@ test('anonymised, the sample shows codes and bands on every map, panel and expor
   expect(await leaks(page, secrets, 'en')).toEqual([]);
   // Small cells read "fewer than 3"; a single firm's volume is a band.
   await expect(page.getByTestId('metrics')).toContainText(/Partners abroad|Brokers/);
+  // The answers of one or two firms are neither listed nor counted.
+  const few = opportunities.locator('li.opportunity', { hasText: 'fewer than 3 of' });
+  await expect(few.first()).toBeVisible();
+  await expect(few.first().locator('summary')).toContainText('fewer than 3');
+  await expect(few.first().locator('.evidence-list li')).toHaveCount(0);
   await expect(opportunities.locator('.evidence-list li').first()).toHaveText(/^Firm S\d+-\d\d: .*, \d[\d,]*–\d[\d,]* /);
 
   // Search: a real name finds nothing, the code finds its actor.
