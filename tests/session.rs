@@ -484,6 +484,16 @@ fn the_anonymised_address_names_actors_by_code_and_reads_them_back() {
     assert!(query.contains(&format!("sel={code}")), "{query}");
     assert!(query.contains(&format!("pin={code}:")), "{query}");
     assert!(!query.contains("gediz") && !query.contains("q="), "{query}");
+    // Nor a cell of the file through a filter on an extra column.
+    s.set_filters(|f| {
+        f.attribute = Some(clustermap::view::attribute_filter::AttributeFilter {
+            name: "Contact".into(),
+            test: clustermap::view::attribute_filter::AttributeTest::OneOf(vec![
+                "Ayşe Yılmaz".into()
+            ]),
+        })
+    });
+    assert!(!s.url_query().contains("attr"), "{}", s.url_query());
     // Opening that link selects and pins the same actor.
     let (back, _) = Session::start(&Start {
         query: query.clone(),

@@ -206,8 +206,9 @@ impl Session {
 
     /// The address bar's query: language first, the anonymised flag,
     /// then the view. While anonymised, actors are named by their public
-    /// id (the code) and the search is left out, since what is typed
-    /// there may be a name.
+    /// id (the code), and the search and a filter on an extra column are
+    /// left out, since what is typed there or a cell of the file may be
+    /// a name.
     pub fn url_query(&self) -> String {
         let mut parts = vec![format!("lang={}", self.lang.code())];
         parts.extend(self.privacy.to_query().map(str::to_string));
@@ -230,6 +231,8 @@ impl Session {
             return v;
         }
         v.search.clear();
+        // A filter on an extra column carries the file's own cell text.
+        v.filters.attribute = None;
         if v.selection.actor.is_none() && v.pins.is_empty() {
             return v;
         }
