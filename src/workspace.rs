@@ -6,6 +6,7 @@ use crate::analysis::{AnalysisOptions, ClusterReport};
 use crate::i18n::{stage_name, Lang};
 use crate::ingest::{self, IngestError, Loaded};
 use crate::layout::{layout_value_chain, value_chain::LayoutOptions, MapLayout};
+use crate::model::Dataset;
 
 /// A loaded study and the names of the files it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,8 @@ pub struct Settings {
     pub columns: ingest::mapping::ColumnMapping,
     /// What categorical values mean (the value-mapping step).
     pub values: ingest::mapping::ValueMapping,
+    /// The anonymised mode and its institution choice.
+    pub privacy: crate::privacy::Privacy,
 }
 
 impl Settings {
@@ -144,41 +147,57 @@ impl Workspace {
         analysis: &Analysis,
         pinned: &std::collections::BTreeMap<String, (f64, f64)>,
     ) -> MapLayout {
-        let data = &self.loaded.dataset;
-        let groups: Vec<Option<usize>> = (0..data.actors.len())
-            .map(|i| {
-                if analysis.network.ready {
-                    analysis.actors.get(i).map(|m| m.community)
-                } else {
-                    data.actor_stage(i)
-                }
-            })
-            .collect();
-        let pins: Vec<(usize, (f64, f64))> = pinned
-            .iter()
-            .filter_map(|(id, p)| data.actor_index(id).map(|i| (i, *p)))
-            .collect();
-        crate::layout::layout_network(data, positions, &groups, &pins)
+        network_layout_of(&self.loaded.dataset, positions, analysis, pinned)
     }
 
     /// The geographic view, with the row of actors without coordinates
     /// labelled in `lang`.
     pub fn geo_layout(&self, lang: Lang) -> MapLayout {
-        crate::layout::layout_geographic(
-            &self.loaded.dataset,
-            lang.text(crate::i18n::Msg::GeoNoCoordinates),
-        )
+        geo_layout_of(&self.loaded.dataset, lang)
     }
 
     /// The value-chain map geometry with stage headers in `lang`.
     pub fn map_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
-        let data = &self.loaded.dataset;
-        let labels: Vec<String> = data
-            .stages
-            .iter()
-            .map(|s| stage_name(lang, s).to_string())
-            .collect();
-        let missing: Vec<usize> = analysis.gaps.iter().map(|g| g.stage).collect();
-        layout_value_chain(data, &labels, &missing, &LayoutOptions::default())
+        map_layout_of(&self.loaded.dataset, lang, analysis)
     }
+}
+
+/// [`Workspace::network_layout`] of another form of the data (the
+/// anonymised one, whose labels are codes).
+pub fn network_layout_of(
+    data: &Dataset,
+    positions: &[(f64, f64)],
+    analysis: &Analysis,
+    pinned: &std::collections::BTreeMap<String, (f64, f64)>,
+) -> MapLayout {
+    let groups: Vec<Option<usize>> = (0..data.actors.len())
+        .map(|i| {
+            if analysis.network.ready {
+                analysis.actors.get(i).map(|m| m.community)
+            } else {
+                data.actor_stage(i)
+            }
+        })
+        .collect();
+    let pins: Vec<(usize, (f64, f64))> = pinned
+        .iter()
+        .filter_map(|(id, p)| data.actor_index(id).map(|i| (i, *p)))
+        .collect();
+    crate::layout::layout_network(data, positions, &groups, &pins)
+}
+
+/// [`Workspace::geo_layout`] of another form of the data.
+pub fn geo_layout_of(data: &Dataset, lang: Lang) -> MapLayout {
+    crate::layout::layout_geographic(data, lang.text(crate::i18n::Msg::GeoNoCoordinates))
+}
+
+/// [`Workspace::map_layout`] of another form of the data.
+pub fn map_layout_of(data: &Dataset, lang: Lang, analysis: &Analysis) -> MapLayout {
+    let labels: Vec<String> = data
+        .stages
+        .iter()
+        .map(|s| stage_name(lang, s).to_string())
+        .collect();
+    let missing: Vec<usize> = analysis.gaps.iter().map(|g| g.stage).collect();
+    layout_value_chain(data, &labels, &missing, &LayoutOptions::default())
 }

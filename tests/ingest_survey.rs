@@ -510,6 +510,7 @@ fn a_kumu_workbook_keeps_every_connection_with_its_type() {
 #[test]
 fn evidence_shows_the_answer_as_written() {
     use clustermap::i18n::{evidence_line, Lang};
+    use clustermap::privacy::{Disclosure, Privacy};
     let expected = [
         (
             Lang::Tr,
@@ -529,9 +530,10 @@ fn evidence_shows_the_answer_as_written() {
     ];
     for ((lang, first, second), (_, names, ..)) in expected.iter().zip(STUDIES) {
         let d = load(&files(&names)).unwrap().dataset;
+        let plain = Disclosure::new(&d, Privacy::default());
         let line = |i: usize| {
             let a = &d.sourcing[i];
-            evidence_line(*lang, &d.actors[a.actor].name, a, &d.meta.currency)
+            evidence_line(*lang, &plain, &d, a)
         };
         assert!(line(0).contains(first), "{lang:?}: {}", line(0));
         assert!(line(1).contains(second), "{lang:?}: {}", line(1));

@@ -491,3 +491,99 @@ fn value_choices_read_the_files_again_and_travel_with_the_settings() {
     assert_eq!(other.values, s.values);
     assert!(other.take_changes().contains(Part::Values));
 }
+
+#[test]
+fn anonymise_turns_the_mode_on_and_off_and_clears_a_typed_name() {
+    use clustermap::privacy::Privacy;
+    let mut s = sample();
+    s.set_search("Gediz");
+    s.take_changes();
+    s.anonymise(true);
+    assert_eq!(s.privacy, Privacy::ANONYMISED);
+    assert_eq!(s.search, "", "a typed name does not survive the switch");
+    assert_eq!(
+        s.take_changes(),
+        Changed::of(&[Part::Privacy, Part::Search])
+    );
+    s.anonymise(true);
+    assert!(s.take_changes().is_empty(), "no change, nothing to redraw");
+    s.show_institution_names(true);
+    assert!(s.privacy.anonymised && s.privacy.institution_names);
+    assert_eq!(s.take_changes(), Changed::of(&[Part::Privacy]));
+    s.set_search("S3");
+    s.take_changes();
+    s.anonymise(false);
+    assert!(!s.privacy.anonymised);
+    assert_eq!(s.search, "S3", "turning it off keeps the search");
+    assert_eq!(s.take_changes(), Changed::of(&[Part::Privacy]));
+}
+
+#[test]
+fn the_anonymised_address_names_actors_by_code_and_reads_them_back() {
+    let mut s = busy();
+    let gediz = idx(&s, "gediz");
+    s.set_search("Gediz");
+    s.anonymise(true);
+    s.set_search("Gediz");
+    let code = s.disclosure().code(gediz).unwrap().to_string();
+    let query = s.url_query();
+    assert!(query.starts_with("lang=en&anon=1&"), "{query}");
+    assert!(query.contains(&format!("sel={code}")), "{query}");
+    assert!(query.contains(&format!("pin={code}:")), "{query}");
+    assert!(!query.contains("gediz") && !query.contains("q="), "{query}");
+    // Nor a cell of the file through a filter on an extra column.
+    s.set_filters(|f| {
+        f.attribute = Some(clustermap::view::attribute_filter::AttributeFilter {
+            name: "Contact".into(),
+            test: clustermap::view::attribute_filter::AttributeTest::OneOf(vec![
+                "Ayşe Yılmaz".into()
+            ]),
+        })
+    });
+    assert!(!s.url_query().contains("attr"), "{}", s.url_query());
+    // Opening that link selects and pins the same actor.
+    let (back, _) = Session::start(&Start {
+        query: query.clone(),
+        ..Default::default()
+    });
+    assert!(back.privacy.anonymised);
+    assert_eq!(back.selection.actor.as_deref(), Some("gediz"));
+    assert!(back.pins.0.contains_key("gediz"));
+    // A real id in an anonymised link selects nothing.
+    let (guess, _) = Session::start(&Start {
+        query: "anon=1&sel=gediz".into(),
+        ..Default::default()
+    });
+    assert_eq!(guess.selection.actor, None);
+    // Off again: ids as before.
+    s.anonymise(false);
+    assert!(s.url_query().contains("sel=gediz"));
+}
+
+#[test]
+fn the_choice_is_saved_and_a_file_never_turns_it_off() {
+    use clustermap::privacy::Privacy;
+    let mut s = sample();
+    s.anonymise(true);
+    s.show_institution_names(true);
+    let saved = s.saved_text();
+    let (back, _) = Session::start(&Start {
+        stored: Some(saved.clone()),
+        ..Default::default()
+    });
+    assert_eq!(back.privacy, s.privacy);
+    // The link's flag wins over the stored choice.
+    let (off, _) = Session::start(&Start {
+        stored: Some(saved),
+        query: "anon=0".into(),
+        ..Default::default()
+    });
+    assert!(!off.privacy.anonymised);
+    // Settings saved with names do not turn the mode off.
+    let mut on = sample();
+    on.anonymise(true);
+    on.take_changes();
+    on.apply_settings(&Settings::default(), None, false);
+    assert_eq!(on.privacy, Privacy::ANONYMISED);
+    assert!(!on.take_changes().contains(Part::Privacy));
+}

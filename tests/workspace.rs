@@ -81,6 +81,10 @@ fn view_thresholds_preset_column_and_value_choices_survive_the_file() {
             v.set(TableKind::Relations, "kind", "test eder", None);
             v
         },
+        privacy: clustermap::privacy::Privacy {
+            anonymised: true,
+            institution_names: true,
+        },
     };
     let text = Workspace::sample().to_saved(&chosen);
     let (_, back) = Workspace::from_saved("w.json", &text).unwrap();

@@ -4,6 +4,7 @@
 use crate::analysis::ClusterReport;
 use crate::i18n::{stage_name, Lang};
 use crate::model::Dataset;
+use crate::privacy::Disclosure;
 
 const BOM: &str = "\u{feff}";
 
@@ -24,8 +25,25 @@ fn num(v: Option<f64>) -> String {
 /// One row per actor: attributes and network metrics, then one column per
 /// extra attribute the files carried (in first-seen order).
 pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
+    actors_csv_disclosed(dataset, report, Lang::En, &Disclosure::default())
+}
+
+/// [`actors_csv`] under a privacy choice: while anonymised, ids and names
+/// are codes, employees and export shares bands, and the file's extra
+/// columns (which may name people or firms) are left out. `lang` writes
+/// the kind word of the codes and the bands' numbers.
+pub fn actors_csv_disclosed(
+    dataset: &Dataset,
+    report: &ClusterReport,
+    lang: Lang,
+    disclosure: &Disclosure,
+) -> String {
     let mut extra: Vec<&str> = Vec::new();
-    for a in &dataset.actors {
+    for a in dataset
+        .actors
+        .iter()
+        .filter(|_| disclosure.shows_free_text())
+    {
         for (name, _) in &a.attributes {
             if !extra.contains(&name.as_str()) {
                 extra.push(name);
@@ -53,15 +71,20 @@ pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
     .chain(extra.iter().copied())
     .map(|s| s.to_string())
     .collect()];
-    for (a, m) in dataset.actors.iter().zip(&report.actors) {
+    for (i, (a, m)) in dataset.actors.iter().zip(&report.actors).enumerate() {
         let mut row = vec![
-            a.id.clone(),
-            a.name.clone(),
+            disclosure.public_id(dataset, i),
+            disclosure.name(lang, dataset, i),
             a.kind.token().into(),
             a.primary_stage().unwrap_or_default().into(),
             a.locality.token().into(),
-            a.employees.map(|e| e.to_string()).unwrap_or_default(),
-            num(a.export_share),
+            a.employees
+                .map(|e| disclosure.employees(lang, e))
+                .unwrap_or_default(),
+            match a.export_share {
+                Some(x) if disclosure.is_anonymised() => disclosure.share(lang, x),
+                other => num(other),
+            },
             m.degree.to_string(),
             m.weighted_degree.to_string(),
             m.supply_in.to_string(),
@@ -82,6 +105,18 @@ pub fn actors_csv(dataset: &Dataset, report: &ClusterReport) -> String {
 
 /// One row per stage: supply, demand, leakage and the opportunity score.
 pub fn stages_csv(dataset: &Dataset, report: &ClusterReport, lang: Lang) -> String {
+    stages_csv_disclosed(dataset, report, lang, &Disclosure::default())
+}
+
+/// [`stages_csv`] under a privacy choice: counts of fewer than 3 firms
+/// are written "<3" and their volume and leakage share left empty; other
+/// volumes are bands.
+pub fn stages_csv_disclosed(
+    dataset: &Dataset,
+    report: &ClusterReport,
+    lang: Lang,
+    disclosure: &Disclosure,
+) -> String {
     let mut rows = vec![[
         "stage_id",
         "stage",
@@ -102,15 +137,29 @@ pub fn stages_csv(dataset: &Dataset, report: &ClusterReport, lang: Lang) -> Stri
     for p in &report.stages {
         let stage = &dataset.stages[p.stage];
         let opp = report.opportunities.iter().find(|o| o.stage == p.stage);
+        let leaking = p.leaking_firms.len();
+        let (volume, share) = if !disclosure.is_anonymised() {
+            (
+                format!("{}", p.leaking_volume),
+                format!("{:.4}", p.leakage_share()),
+            )
+        } else if disclosure.shows_figure_about(leaking) {
+            (
+                disclosure.volume(lang, p.leaking_volume),
+                format!("{:.1}", p.leakage_share()),
+            )
+        } else {
+            (String::new(), String::new())
+        };
         rows.push(vec![
             stage.id.clone(),
             stage_name(lang, stage).into(),
             stage.band.token().into(),
             p.local_actors.len().to_string(),
-            p.demand.len().to_string(),
-            p.leaking_firms.len().to_string(),
-            format!("{}", p.leaking_volume),
-            format!("{:.4}", p.leakage_share()),
+            disclosure.cell(p.demand.len()),
+            disclosure.cell(leaking),
+            volume,
+            share,
             p.missing.to_string(),
             p.thin.to_string(),
             opp.map(|o| format!("{:.1}", o.score)).unwrap_or_default(),

@@ -6,6 +6,6 @@ mod csv_tables;
 mod dataset_json;
 mod json;
 
-pub use csv_tables::{actors_csv, stages_csv};
+pub use csv_tables::{actors_csv, actors_csv_disclosed, stages_csv, stages_csv_disclosed};
 pub use dataset_json::dataset_json;
 pub use json::report_json;

@@ -104,6 +104,7 @@ catalogue! {
             "Akteure, deren Partner in mindestens zwei anderen Teilclustern liegen, geordnet nach Betweenness (Anteil der kürzesten Wege zwischen anderen Akteuren, die über sie laufen)."
         ],
         Computing => ["computing…", "hesaplanıyor…", "wird berechnet…"],
+        OutOfFewer => ["{n} of {total}", "{total} içinde {n}", "{n} von {total}"],
         OutOf => ["{n} of {total} ({share})", "{total} içinde {n} ({share})", "{n} von {total} ({share})"],
 
         // Stage table columns

@@ -1,8 +1,9 @@
 //! Sentences about analysis results, in the user's language.
 
-use super::{stage_name, AnalysisMsg as M, Lang};
+use super::{stage_name, AnalysisMsg as M, Lang, Msg};
 use crate::analysis::{ActionType, AnalysisOptions, Opportunity, SettingId};
 use crate::model::{Dataset, Reason, Sourcing};
+use crate::privacy::Disclosure;
 
 pub fn action(lang: Lang, action: ActionType) -> &'static str {
     lang.text(match action {
@@ -45,15 +46,32 @@ pub fn rationale(
     demand: usize,
     thin: bool,
 ) -> String {
+    rationale_disclosed(lang, dataset, o, demand, thin, &Disclosure::default())
+}
+
+/// [`rationale`] under a privacy choice: counts of fewer than 3 firms and
+/// the volume they bought are not given, other volumes only as bands.
+pub fn rationale_disclosed(
+    lang: Lang,
+    dataset: &Dataset,
+    o: &Opportunity,
+    demand: usize,
+    thin: bool,
+    disclosure: &Disclosure,
+) -> String {
     let stage = stage_name(lang, &dataset.stages[o.stage]).to_string();
+    let (volume, currency) = match disclosure.volume_of(lang, o.volume, o.firms.len()) {
+        Some(v) => (v, dataset.meta.currency.clone()),
+        None => (lang.text(Msg::Withheld).to_string(), String::new()),
+    };
     let args = [
-        ("firms", o.firms.len().to_string()),
+        ("firms", disclosure.count(lang, o.firms.len())),
         ("surveyed", o.firms_surveyed.to_string()),
         ("stage", stage),
-        ("volume", lang.number(o.volume, 0)),
-        ("currency", dataset.meta.currency.clone()),
+        ("volume", volume),
+        ("currency", currency),
         ("local", o.local_actors.to_string()),
-        ("demand", demand.to_string()),
+        ("demand", disclosure.count(lang, demand)),
         (
             "reason",
             reason(lang, o.main_reason.unwrap_or(Reason::Other)).to_string(),
@@ -66,7 +84,7 @@ pub fn rationale(
     } else {
         M::RationalePresent
     };
-    lang.format(template, &args)
+    lang.format(template, &args).replace(" )", ")")
 }
 
 /// A setting's name in the settings panel.
@@ -104,19 +122,30 @@ pub fn score_definition(lang: Lang, o: &AnalysisOptions) -> String {
 
 /// One survey answer behind a finding, as the respondent gave it: who,
 /// from where, the share and volume, and the reason in their own words
-/// beside how it was read. `who` is passed in so a public view can write
-/// the firm as it must be shown there.
-pub fn evidence_line(lang: Lang, who: &str, answer: &Sourcing, currency: &str) -> String {
+/// beside how it was read. Names and figures go through `disclosure`, and
+/// in the anonymised mode the respondent's own words (which may name
+/// someone) give way to the reading alone.
+pub fn evidence_line(
+    lang: Lang,
+    disclosure: &Disclosure,
+    data: &Dataset,
+    answer: &Sourcing,
+) -> String {
+    let who = disclosure.name(lang, data, answer.actor);
     let mut line = format!("{who}: {}", super::origin(lang, answer.origin));
     if let Some(share) = answer.share {
-        line.push_str(&format!(", {}", lang.percent(share)));
+        line.push_str(&format!(", {}", disclosure.share(lang, share)));
     }
     if let Some(v) = answer.volume {
-        line.push_str(&format!(", {} {currency}", lang.number(v, 0)));
+        line.push_str(&format!(
+            ", {} {}",
+            disclosure.volume(lang, v),
+            data.meta.currency
+        ));
     }
     if let Some(r) = answer.reason {
         let reading = reason_label(lang, r);
-        if answer.reason_text.is_empty() {
+        if answer.reason_text.is_empty() || !disclosure.shows_free_text() {
             line.push_str(&format!(", {reading}"));
         } else {
             let written = lang.format(

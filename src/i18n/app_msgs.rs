@@ -65,6 +65,11 @@ catalogue! {
         "yerel talep için yerel aktör çok az",
         "zu wenige Akteure in der Region für die Nachfrage"
     ],
+        GapEvidenceFirms => [
+        "{firms} local firms buy this outside the region",
+        "{firms} yerel firma bunu bölge dışından alıyor",
+        "{firms} Unternehmen der Region kaufen dies außerhalb ein"
+    ],
         GapEvidence => [
         "{firms} local firms buy this outside the region ({volume} {currency})",
         "{firms} yerel firma bunu bölge dışından alıyor ({volume} {currency})",
@@ -165,6 +170,31 @@ catalogue! {
         ],
         // Detail panel
         DetailsTitle => ["Actor", "Aktör", "Akteur"],
+        // Anonymised mode
+        Anonymised => ["Anonymised", "Anonim", "Anonymisiert"],
+        AnonymisedHelp => [
+        "Firm names become codes by kind and stage, employees, volumes and export shares become bands, and figures about fewer than 3 firms are hidden: for projectors, embeds and shared links.",
+        "Firma adları tür ve aşamaya göre kodlara, çalışan sayıları, hacimler ve ihracat payları aralıklara dönüşür; 3'ten az firmaya ilişkin rakamlar gizlenir: projeksiyon, web sitesi ve paylaşılan bağlantılar için.",
+        "Firmennamen werden zu Codes nach Art und Stufe, Mitarbeiter, Volumen und Exportanteile zu Spannen, und Angaben über weniger als 3 Unternehmen werden ausgeblendet: für Beamer, Einbettungen und geteilte Links."
+    ],
+        InstitutionNames => ["Institutions by name", "Kurumlar adıyla", "Einrichtungen mit Namen"],
+        InstitutionNamesHelp => [
+        "Universities, agencies, chambers and finance institutions keep their names; firms stay coded.",
+        "Üniversiteler, ajanslar, odalar ve finans kurumları adlarını korur; firmalar kodlu kalır.",
+        "Hochschulen, Behörden, Kammern und Finanzinstitute behalten ihre Namen; Unternehmen bleiben codiert."
+    ],
+        Withheld => ["not shown", "gösterilmiyor", "nicht angezeigt"],
+        AnonymisedHidden => [
+        "The column mapping and the reading report are hidden while anonymised: they quote the file's cells.",
+        "Sütun eşleştirme ve okuma raporu anonim moddayken gizlidir: dosyanın hücrelerini aktarırlar.",
+        "Spaltenzuordnung und Lesebericht sind im anonymisierten Modus ausgeblendet: sie zitieren die Zellen der Datei."
+    ],
+        FewerThan => ["fewer than {n}", "{n}'ten az", "weniger als {n}"],
+        AnonymisedExportOff => [
+        "Not available while anonymised: this file holds the survey's names and figures.",
+        "Anonim moddayken kullanılamaz: bu dosya anketin adlarını ve rakamlarını içerir.",
+        "Im anonymisierten Modus nicht verfügbar: diese Datei enthält die Namen und Zahlen der Erhebung."
+    ],
         DetailsClose => ["Close", "Kapat", "Schließen"],
         DetailsKind => ["Kind", "Tür", "Art"],
         DetailsStages => ["Stages", "Aşamalar", "Stufen"],

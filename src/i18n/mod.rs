@@ -38,8 +38,8 @@ mod ingest_text;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
-    action, evidence_line, rationale, reason, reason_label, score_definition, setting_definition,
-    setting_name,
+    action, evidence_line, rationale, rationale_disclosed, reason, reason_label, score_definition,
+    setting_definition, setting_name,
 };
 pub use app_msgs::Msg;
 pub use column_names::{column_name, table_name};

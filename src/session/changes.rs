@@ -26,10 +26,11 @@ pub enum Part {
     Previews,
     /// The user's choices of what categorical values mean.
     Values,
+    Privacy,
 }
 
 impl Part {
-    pub const ALL: [Part; 16] = [
+    pub const ALL: [Part; 17] = [
         Part::Lang,
         Part::Workspace,
         Part::Options,
@@ -46,6 +47,7 @@ impl Part {
         Part::Status,
         Part::Previews,
         Part::Values,
+        Part::Privacy,
     ];
 }
 

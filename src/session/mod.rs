@@ -21,6 +21,7 @@ use crate::analysis::AnalysisOptions;
 use crate::i18n::{describe_error, Lang, Msg};
 use crate::ingest::mapping::{ColumnMapping, GridPreview, ValueMapping};
 use crate::ingest::{IngestError, LoadOptions, LoadStep, Loaded, SourceFile};
+use crate::privacy::{Disclosure, Privacy};
 use crate::view::{Camera, Filters, MapMode, Pins, Selection, ViewState};
 use crate::workspace::{Settings, Workspace};
 
@@ -75,6 +76,8 @@ pub struct Session {
     pub pins: Pins,
     pub highlight: Option<Highlight>,
     pub status: Status,
+    /// Names or codes, figures or bands (see [`crate::privacy`]).
+    pub privacy: Privacy,
     /// How the grids of the last files were read (the mapping step).
     pub previews: Vec<GridPreview>,
     /// The files last read, kept so a changed mapping can read them
@@ -104,6 +107,7 @@ impl Session {
             pins: Pins::default(),
             highlight: None,
             status: Status::Idle,
+            privacy: Privacy::default(),
             previews: Vec::new(),
             sources: Rc::new(Vec::new()),
             ticket: LoadTicket::default(),
@@ -143,11 +147,18 @@ impl Session {
         };
         let mut session = Self::new(lang, workspace);
         session.status = status;
-        let url_view = ViewState::from_query(&start.query);
+        // The link's flag wins; without one, the saved choice holds.
+        session.privacy = Privacy::from_query(&start.query)
+            .or(saved.as_ref().map(|s| s.privacy))
+            .unwrap_or_default();
+        let url_view = session.view_from_link(ViewState::from_query(&start.query));
         let has_url_view = !url_view.to_query().is_empty();
         session.put_view(url_view);
         if let Some(settings) = saved {
             session.apply_settings(&settings, start.url_lang, has_url_view);
+        }
+        if let Some(p) = Privacy::from_query(&start.query) {
+            session.privacy = p;
         }
         session.changed = Changed::NONE;
         (session, startup)
@@ -181,6 +192,7 @@ impl Session {
             preset: self.preset.clone(),
             columns: self.columns.clone(),
             values: self.values.clone(),
+            privacy: self.privacy,
         }
     }
 
@@ -196,15 +208,67 @@ impl Session {
         }
     }
 
-    /// The address bar's query: language first, then the view.
+    /// The address bar's query: language first, the anonymised flag,
+    /// then the view. While anonymised, actors are named by their public
+    /// id (the code), and the search and a filter on an extra column are
+    /// left out, since what is typed there or a cell of the file may be
+    /// a name.
     pub fn url_query(&self) -> String {
-        let view = self.view().to_query();
-        let lang = self.lang.code();
-        if view.is_empty() {
-            format!("lang={lang}")
-        } else {
-            format!("lang={lang}&{view}")
+        let mut parts = vec![format!("lang={}", self.lang.code())];
+        parts.extend(self.privacy.to_query().map(str::to_string));
+        let view = self.view_for_link().to_query();
+        if !view.is_empty() {
+            parts.push(view);
         }
+        parts.join("&")
+    }
+
+    /// How names and figures of the open data may be shown.
+    pub fn disclosure(&self) -> Disclosure {
+        Disclosure::new(&self.workspace.loaded.dataset, self.privacy)
+    }
+
+    /// The view as a link may carry it (see [`Session::url_query`]).
+    fn view_for_link(&self) -> ViewState {
+        let mut v = self.view();
+        if !self.privacy.anonymised {
+            return v;
+        }
+        v.search.clear();
+        // A filter on an extra column carries the file's own cell text.
+        v.filters.attribute = None;
+        if v.selection.actor.is_none() && v.pins.is_empty() {
+            return v;
+        }
+        let d = &self.workspace.loaded.dataset;
+        let disclosure = self.disclosure();
+        let public = |id: &str| d.actor_index(id).map(|i| disclosure.public_id(d, i));
+        v.selection.actor = v.selection.actor.as_deref().and_then(public);
+        v.pins.0 = std::mem::take(&mut v.pins.0)
+            .into_iter()
+            .filter_map(|(id, p)| public(&id).map(|c| (c, p)))
+            .collect();
+        v
+    }
+
+    /// A link's view with its public ids (codes) read back as ids.
+    fn view_from_link(&self, mut v: ViewState) -> ViewState {
+        if !self.privacy.anonymised {
+            return v;
+        }
+        let d = &self.workspace.loaded.dataset;
+        let disclosure = self.disclosure();
+        let id = |public: &str| {
+            disclosure
+                .actor_of(d, public)
+                .map(|i| d.actors[i].id.clone())
+        };
+        v.selection.actor = v.selection.actor.as_deref().and_then(id);
+        v.pins.0 = std::mem::take(&mut v.pins.0)
+            .into_iter()
+            .filter_map(|(public, p)| id(&public).map(|i| (i, p)))
+            .collect();
+        v
     }
 
     /// The selected actor's index in the dataset, if it is there.
@@ -408,6 +472,34 @@ impl Session {
         self.highlight(None);
     }
 
+    // ---- privacy ----
+
+    /// The anonymised mode on or off (the toolbar switch). Turning it on
+    /// clears the search, which may hold a name that was typed.
+    pub fn anonymise(&mut self, on: bool) {
+        let privacy = Privacy {
+            anonymised: on,
+            ..self.privacy
+        };
+        self.set_privacy(privacy);
+        if on {
+            self.set_search("");
+        }
+    }
+
+    /// While anonymised, whether institutions keep their names.
+    pub fn show_institution_names(&mut self, on: bool) {
+        let privacy = Privacy {
+            institution_names: on,
+            ..self.privacy
+        };
+        self.set_privacy(privacy);
+    }
+
+    fn set_privacy(&mut self, privacy: Privacy) {
+        Self::put(&mut self.changed, &mut self.privacy, privacy, Part::Privacy);
+    }
+
     // ---- settings ----
 
     pub fn set_options(&mut self, options: AnalysisOptions) {
@@ -430,6 +522,11 @@ impl Session {
         }
         self.set_options(s.options.clone());
         self.set_preset(s.preset.clone());
+        // A file saved with names never turns the mode off: opening a
+        // colleague's workspace before an audience must not show them.
+        if s.privacy.anonymised {
+            self.set_privacy(s.privacy);
+        }
         Self::put(
             &mut self.changed,
             &mut self.columns,

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 
 use crate::analysis::{NetworkFigures, Phase};
 use crate::layout::MapLayout;
+use crate::model::Dataset;
+use crate::privacy::Disclosure;
 use crate::session::Part;
 use crate::view::{search_matches, Camera, MapMode, Visibility};
 use crate::workspace::Analysis;
@@ -39,6 +41,12 @@ pub struct Derived {
     pub searching: Memo<bool>,
     pub camera: Memo<Camera>,
     pub mode: Memo<MapMode>,
+    /// How names, figures and counts may be written (the anonymised
+    /// mode): every component asks it rather than the dataset.
+    pub disclosure: Memo<Disclosure>,
+    /// While anonymised, the dataset with codes for names and ids, as
+    /// the map draws and the search reads it; `None` otherwise.
+    pub masked: Memo<Option<Dataset>>,
     /// Force-directed positions from the worker; `None` until they arrive.
     pub positions: RwSignal<Option<Vec<(f64, f64)>>>,
     /// The worker's current step, while it computes.
@@ -77,28 +85,64 @@ impl Derived {
             report
         });
         let mode = Memo::new(move |_| store.read(Part::Mode, |s| s.mode));
+        let disclosure = Memo::new(move |_| {
+            store.read(Part::Privacy, |_| ());
+            store.read(Part::Workspace, |s| s.disclosure())
+        });
+        let masked = Memo::new(move |_| {
+            let lang = store.lang();
+            disclosure.with(|d| {
+                d.is_anonymised().then(|| {
+                    store.read(Part::Workspace, |s| {
+                        d.masked(lang, &s.workspace.loaded.dataset)
+                    })
+                })
+            })
+        });
         let layout = Memo::new(move |_| {
             count(|w| w.layout += 1);
             let lang = store.lang();
-            match mode.get() {
-                // Gaps come from the light analysis: the worker's answer
-                // does not redo this layout.
-                MapMode::ValueChain => {
-                    light.with(|a| store.read(Part::Workspace, |s| s.workspace.map_layout(lang, a)))
-                }
-                MapMode::Geographic => {
-                    store.read(Part::Workspace, |s| s.workspace.geo_layout(lang))
-                }
-                MapMode::Network => positions.with(|p| {
-                    analysis.with(|a| {
-                        store.read(Part::Pins, |_| ());
-                        store.read(Part::Workspace, |s| {
-                            s.workspace
-                                .network_layout(p.as_deref().unwrap_or(&[]), a, &s.pins.0)
-                        })
-                    })
-                }),
-            }
+            let mut layout = masked.with(|m| {
+                store.read(Part::Workspace, |s| {
+                    let data = m.as_ref().unwrap_or(&s.workspace.loaded.dataset);
+                    match mode.get() {
+                        // Gaps come from the light analysis: the worker's
+                        // answer does not redo this layout.
+                        MapMode::ValueChain => {
+                            light.with(|a| crate::workspace::map_layout_of(data, lang, a))
+                        }
+                        MapMode::Geographic => crate::workspace::geo_layout_of(data, lang),
+                        MapMode::Network => positions.with(|p| {
+                            analysis.with(|a| {
+                                store.read(Part::Pins, |_| ());
+                                // The masked data's ids are codes: so are the pins'.
+                                let pins = match m {
+                                    Some(_) => disclosure.with(|d| {
+                                        let real = &s.workspace.loaded.dataset;
+                                        s.pins
+                                            .0
+                                            .iter()
+                                            .filter_map(|(id, at)| {
+                                                real.actor_index(id)
+                                                    .map(|i| (d.public_id(real, i), *at))
+                                            })
+                                            .collect()
+                                    }),
+                                    None => s.pins.0.clone(),
+                                };
+                                crate::workspace::network_layout_of(
+                                    data,
+                                    p.as_deref().unwrap_or(&[]),
+                                    a,
+                                    &pins,
+                                )
+                            })
+                        }),
+                    }
+                })
+            });
+            disclosure.with(|d| d.fit_labels(&mut layout));
+            layout
         });
         let visibility = Memo::new(move |_| {
             count(|w| w.visibility += 1);
@@ -116,13 +160,16 @@ impl Derived {
         let matches = Memo::new(move |_| {
             count(|w| w.search += 1);
             store.read(Part::Search, |_| ());
-            store.read(Part::Workspace, |s| {
-                let data = &s.workspace.loaded.dataset;
-                let mut m = vec![false; data.actors.len()];
-                for i in search_matches(&s.search, data) {
-                    m[i] = true;
-                }
-                m
+            // While anonymised the search reads codes, never names.
+            masked.with(|masked| {
+                store.read(Part::Workspace, |s| {
+                    let data = masked.as_ref().unwrap_or(&s.workspace.loaded.dataset);
+                    let mut m = vec![false; data.actors.len()];
+                    for i in search_matches(&s.search, data) {
+                        m[i] = true;
+                    }
+                    m
+                })
             })
         });
         let searching =
@@ -136,6 +183,8 @@ impl Derived {
             searching,
             camera,
             mode,
+            disclosure,
+            masked,
             positions,
             progress: RwSignal::new(None),
             network,

@@ -14,9 +14,12 @@ pub fn Details() -> impl IntoView {
     let content = move || {
         let i = store.read(Part::Selection, |s| s.selected())?;
         let lang = store.lang();
+        let disclosure = derived.disclosure.get();
         store.read(Part::Workspace, |s| {
             let d = &s.workspace.loaded.dataset;
             let a = &d.actors[i];
+            let name = disclosure.name(lang, d, i);
+            let public_id = disclosure.public_id(d, i);
             let (metrics, network_ready) = derived.analysis.with(|r| (r.actors.get(i).cloned(), r.network.ready));
             let stages = a
                 .stages
@@ -30,15 +33,16 @@ pub fn Details() -> impl IntoView {
                 (Msg::DetailsLocality, locality(lang, a.locality).to_string()),
             ];
             if let Some(e) = a.employees {
-                rows.push((Msg::DetailsEmployees, e.to_string()));
+                rows.push((Msg::DetailsEmployees, disclosure.employees(lang, e)));
             }
             if let Some(x) = a.export_share {
-                rows.push((Msg::DetailsExport, format!("{} {}", lang.percent(x), a.export_markets.join(" ")).trim_end().to_string()));
+                rows.push((Msg::DetailsExport, format!("{} {}", disclosure.share(lang, x), a.export_markets.join(" ")).trim_end().to_string()));
             }
             if !a.district.is_empty() {
                 rows.push((Msg::DetailsDistrict, a.district.clone()));
             }
-            let attributes = a.attributes.clone();
+            // Extra columns may hold URLs, tax numbers or contact people.
+            let attributes = if disclosure.shows_free_text() { a.attributes.clone() } else { Vec::new() };
             if let Some(m) = &metrics {
                 rows.push((Msg::DetailsDegree, m.degree.to_string()));
                 if network_ready {
@@ -56,7 +60,7 @@ pub fn Details() -> impl IntoView {
                         "{} {} {} ({})",
                         relation_label(lang, r),
                         lang.text(dir),
-                        d.actors[other].name,
+                        disclosure.name(lang, d, other),
                         r.strength
                     );
                     (other, text)
@@ -67,9 +71,9 @@ pub fn Details() -> impl IntoView {
                 .map(|(n, (other, text))| (n, other, text))
                 .collect();
             Some(view! {
-                <section class="panel details" data-testid="details" data-details-actor=a.id.clone()>
+                <section class="panel details" data-testid="details" data-details-actor=public_id>
                     <div class="details-head">
-                        <h2>{a.name.clone()}</h2>
+                        <h2>{name}</h2>
                         <button type="button" data-testid="details-close" on:click=move |_| store.act(|s| s.select(None))>
                             {lang.text(Msg::DetailsClose)}
                         </button>

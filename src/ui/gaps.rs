@@ -28,28 +28,33 @@ pub fn Gaps() -> impl IntoView {
         let gaps: Vec<_> = derived
             .analysis
             .with(|a| a.gaps.iter().chain(&a.thin_support).cloned().collect());
+        let disclosure = derived.disclosure.get();
         store.read(Part::Workspace, |s| {
             let data = &s.workspace.loaded.dataset;
             gaps.iter()
                 .map(|g| {
                     let stage = &data.stages[g.stage];
-                    let evidence = (!g.sourcing_outside.is_empty()).then(|| {
-                        lang.format(
-                            Msg::GapEvidence,
-                            &[
-                                ("firms", g.sourcing_outside.len().to_string()),
-                                ("volume", lang.number(g.volume_outside, 0)),
-                                ("currency", data.meta.currency.clone()),
-                            ],
-                        )
+                    let firms = g.sourcing_outside.len();
+                    let evidence = (firms > 0).then(|| {
+                        // Too few firms for a volume: the count alone.
+                        match disclosure.volume_of(lang, g.volume_outside, firms) {
+                            Some(volume) => lang.format(
+                                Msg::GapEvidence,
+                                &[
+                                    ("firms", disclosure.count(lang, firms)),
+                                    ("volume", volume),
+                                    ("currency", data.meta.currency.clone()),
+                                ],
+                            ),
+                            None => lang.format(
+                                Msg::GapEvidenceFirms,
+                                &[("firms", disclosure.count(lang, firms))],
+                            ),
+                        }
                     });
                     let served = (!g.outside_actors.is_empty()).then(|| {
-                        let names: Vec<&str> = g
-                            .outside_actors
-                            .iter()
-                            .map(|i| data.actors[*i].name.as_str())
-                            .collect();
-                        lang.format(Msg::GapServedBy, &[("names", names.join(", "))])
+                        let names = disclosure.names(lang, data, &g.outside_actors);
+                        lang.format(Msg::GapServedBy, &[("names", names)])
                     });
                     GapRow {
                         stage: g.stage,

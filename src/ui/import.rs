@@ -107,6 +107,9 @@ pub fn Import() -> impl IntoView {
         store.read(Part::Status, |s| status_message(lang, s))
     };
     let reading = move || store.read(Part::Status, Session::is_reading);
+    // The mapping step and the report quote the file's cells, names too.
+    let anonymised = move || store.read(Part::Privacy, |s| s.privacy.anonymised);
+    let save_off = move || anonymised().then(|| store.t(Msg::AnonymisedExportOff));
 
     view! {
         <section class="panel import" data-testid="import"
@@ -125,8 +128,8 @@ pub fn Import() -> impl IntoView {
             <p class="hint">{move || store.t(Msg::ImportDropHint)}</p>
             <div class="import-actions">
                 <button type="button" data-testid="template" on:click=template>{move || store.t(Msg::ImportTemplate)}</button>
-                <button type="button" data-testid="save-workspace" on:click=save_workspace>{move || store.t(Msg::WorkspaceExport)}</button>
-                <button type="button" data-testid="save-single-file" on:click=move |_| super::single_file::save(store)>{move || store.t(Msg::SingleFileSave)}</button>
+                <button type="button" data-testid="save-workspace" disabled=anonymised title=save_off on:click=save_workspace>{move || store.t(Msg::WorkspaceExport)}</button>
+                <button type="button" data-testid="save-single-file" disabled=anonymised title=save_off on:click=move |_| super::single_file::save(store)>{move || store.t(Msg::SingleFileSave)}</button>
             </div>
             {move || message().map(|(kind, text)| view! {
                 <p class=format!("status status-{kind}") role="status" data-testid="import-status">{text}</p>
@@ -134,9 +137,12 @@ pub fn Import() -> impl IntoView {
             <Show when=reading>
                 <progress class="reading" data-testid="import-progress"></progress>
             </Show>
-            <ColumnMappingPanel/>
-            <ValueMappingPanel/>
-            <Report/>
+            <Show when=move || !anonymised()
+                fallback=move || view! { <p class="hint" data-testid="anonymised-hidden">{move || store.t(Msg::AnonymisedHidden)}</p> }>
+                <ColumnMappingPanel/>
+                <ValueMappingPanel/>
+                <Report/>
+            </Show>
             <p class="privacy">{move || store.t(Msg::PrivacyNote)}</p>
         </section>
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{
-    action, evidence_line, rationale, score_definition, stage_name, AnalysisMsg as M,
+    action, evidence_line, rationale_disclosed, score_definition, stage_name, AnalysisMsg as M,
 };
 use crate::session::{Highlight, Part};
 
@@ -29,6 +29,7 @@ struct Row {
 
 fn rows(store: Store, derived: Derived) -> Vec<Row> {
     let lang = store.lang();
+    let disclosure = derived.disclosure.get();
     derived.analysis.with(|r| {
         store.read(Part::Workspace, |s| {
             let d = &s.workspace.loaded.dataset;
@@ -37,12 +38,15 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                 .enumerate()
                 .map(|(rank, o)| {
                     let p = &r.stages[o.stage];
+                    // Answers of fewer than 3 firms are not listed (nor counted).
+                    let listed = disclosure.shows_figure_about(o.evidence.len());
                     let evidence = o
                         .evidence
                         .iter()
+                        .filter(|_| listed)
                         .map(|i| {
                             let a = &d.sourcing[*i];
-                            evidence_line(lang, &d.actors[a.actor].name, a, &d.meta.currency)
+                            evidence_line(lang, &disclosure, d, a)
                         })
                         .collect();
                     Row {
@@ -53,10 +57,19 @@ fn rows(store: Store, derived: Derived) -> Vec<Row> {
                         action: o.action.token(),
                         action_text: action(lang, o.action),
                         score: lang.format(M::Score, &[("score", lang.number(o.score, 0))]),
-                        rationale: rationale(lang, d, o, p.demand.len(), p.thin),
+                        rationale: rationale_disclosed(
+                            lang,
+                            d,
+                            o,
+                            p.demand.len(),
+                            p.thin,
+                            &disclosure,
+                        ),
                         firms: o.firms.clone(),
-                        evidence_title: lang
-                            .format(M::EvidenceTitle, &[("n", o.evidence.len().to_string())]),
+                        evidence_title: lang.format(
+                            M::EvidenceTitle,
+                            &[("n", disclosure.count(lang, o.evidence.len()))],
+                        ),
                         evidence,
                     }
                 })

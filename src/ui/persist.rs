@@ -39,6 +39,7 @@ pub fn mirror_url(store: Store) {
             Part::Selection,
             Part::Mode,
             Part::Pins,
+            Part::Privacy,
         ] {
             store.read(part, |_| ());
         }
@@ -109,6 +110,7 @@ pub fn keep_workspace(store: Store) {
             Part::Preset,
             Part::Columns,
             Part::Values,
+            Part::Privacy,
         ] {
             store.read(part, |_| ());
         }

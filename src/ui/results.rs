@@ -66,6 +66,7 @@ fn Figures() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let figures = move || {
         let lang = store.lang();
+        let disclosure = derived.disclosure.get();
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
@@ -86,12 +87,20 @@ fn Figures() -> impl IntoView {
                         ],
                     )
                 };
-                let names = |ids: &[usize]| {
-                    ids.iter()
-                        .map(|a| d.actors[*a].name.clone())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                // Firms: fewer than 3 are not counted, nor their share.
+                let firms_of = |n: usize, total: usize| {
+                    if !disclosure.shows_figure_about(n) {
+                        return lang.format(
+                            M::OutOfFewer,
+                            &[
+                                ("n", disclosure.count(lang, n)),
+                                ("total", total.to_string()),
+                            ],
+                        );
+                    }
+                    out_of(n, total)
                 };
+                let names = |ids: &[usize]| disclosure.names(lang, d, ids);
                 let gap_partners = i
                     .gap_partners
                     .iter()
@@ -108,22 +117,24 @@ fn Figures() -> impl IntoView {
                     (
                         M::FigureTripleHelix,
                         Some(M::DefTripleHelix),
-                        out_of(t.firms_linked_to_institutions, t.local_firms),
+                        firms_of(t.firms_linked_to_institutions, t.local_firms),
                     ),
                     (
                         M::FigureResearchLinks,
                         Some(M::DefResearchLinks),
-                        out_of(t.firms_linked_to_research, t.local_firms),
+                        firms_of(t.firms_linked_to_research, t.local_firms),
                     ),
                     (
                         M::FigureExporters,
                         Some(M::DefExporters),
-                        out_of(i.exporters, i.firms_reporting),
+                        firms_of(i.exporters, i.firms_reporting),
                     ),
                     (
                         M::FigureMeanExport,
                         Some(M::DefMeanExport),
-                        format!("{} %", lang.number(i.mean_export_share, 0)),
+                        disclosure
+                            .share_of(lang, i.mean_export_share, i.exporters)
+                            .unwrap_or_else(|| lang.text(crate::i18n::Msg::Withheld).to_string()),
                     ),
                     (
                         M::FigureMarkets,
@@ -131,7 +142,7 @@ fn Figures() -> impl IntoView {
                         i.markets
                             .iter()
                             .take(6)
-                            .map(|(m, n)| format!("{m} ({n})"))
+                            .map(|(m, n)| format!("{m} ({})", disclosure.cell(*n)))
                             .collect::<Vec<_>>()
                             .join(", "),
                     ),
@@ -194,6 +205,7 @@ fn MissingLinks() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let links = move || {
         let lang = store.lang();
+        let disclosure = derived.disclosure.get();
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
@@ -211,7 +223,7 @@ fn MissingLinks() -> impl IntoView {
                             ],
                         );
                         let demand = (!b.buying_outside.is_empty()).then(|| {
-                            lang.format(M::BrokenLinkDemand, &[("firms", b.buying_outside.len().to_string())])
+                            lang.format(M::BrokenLinkDemand, &[("firms", disclosure.count(lang, b.buying_outside.len()))])
                         });
                         view! { <p class="broken-link">{text}{demand.map(|t| view! { <span>{format!(" ({t})")}</span> })}</p> }
                     })
@@ -231,7 +243,8 @@ struct StageRow {
     id: String,
     name: String,
     local: usize,
-    demand: usize,
+    demand: String,
+    leaking: String,
     firms: Vec<usize>,
     volume: String,
     status: &'static str,
@@ -247,6 +260,7 @@ fn StageTable() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let rows = move || {
         let lang = store.lang();
+        let disclosure = derived.disclosure.get();
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
@@ -265,9 +279,12 @@ fn StageTable() -> impl IntoView {
                             id: d.stages[p.stage].id.clone(),
                             name: stage_name(lang, &d.stages[p.stage]).to_string(),
                             local: p.local_actors.len(),
-                            demand: p.demand.len(),
+                            demand: disclosure.cell(p.demand.len()),
+                            leaking: disclosure.cell(p.leaking_firms.len()),
                             firms: p.leaking_firms.clone(),
-                            volume: lang.number(p.leaking_volume, 0),
+                            volume: disclosure
+                                .volume_of(lang, p.leaking_volume, p.leaking_firms.len())
+                                .unwrap_or_else(|| "–".to_string()),
                             status: lang.text(status),
                             missing: p.missing,
                             thin: p.thin,
@@ -285,7 +302,7 @@ fn StageTable() -> impl IntoView {
                 <td>{row.name}</td>
                 <td class="num">{row.local}</td>
                 <td class="num">{row.demand}</td>
-                <td class="num">{row.firms.len()}</td>
+                <td class="num">{row.leaking}</td>
                 <td class="num">{row.volume}</td>
                 <td>{row.status}</td>
             </tr>
@@ -322,11 +339,14 @@ fn Downloads() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let export = move |kind: &'static str| {
         let lang = store.lang();
+        let disclosure = derived.disclosure.get_untracked();
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
                 let base = file_stem(&d.meta.name);
                 match kind {
+                    // The analysis document names every firm and figure.
+                    "json" if disclosure.is_anonymised() => false,
                     "json" => browser::download(
                         &format!("{base}-analysis.json"),
                         "application/json",
@@ -335,12 +355,12 @@ fn Downloads() -> impl IntoView {
                     "stages" => browser::download(
                         &format!("{base}-stages.csv"),
                         "text/csv",
-                        &crate::export::stages_csv(d, r, lang),
+                        &crate::export::stages_csv_disclosed(d, r, lang, &disclosure),
                     ),
                     _ => browser::download(
                         &format!("{base}-actors.csv"),
                         "text/csv",
-                        &crate::export::actors_csv(d, r),
+                        &crate::export::actors_csv_disclosed(d, r, lang, &disclosure),
                     ),
                 }
             })
@@ -349,9 +369,12 @@ fn Downloads() -> impl IntoView {
 
     // Exports carry the network figures, which the worker computes.
     let not_ready = move || derived.analysis.with(|r| !r.network.ready);
+    let anonymised = move || derived.disclosure.with(|d| d.is_anonymised());
+    let json_off = move || anonymised().then(|| store.t(crate::i18n::Msg::AnonymisedExportOff));
     view! {
         <div class="downloads">
-            <button type="button" data-testid="export-json" disabled=not_ready on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
+            <button type="button" data-testid="export-json" disabled=move || not_ready() || anonymised()
+                title=json_off on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
             <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
             <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
         </div>

@@ -7,7 +7,7 @@ use super::derived::Derived;
 use super::state::Store;
 use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
-use crate::session::Part;
+use crate::session::{Part, Session};
 use crate::view::attribute_filter::{attribute_summaries, AttributeFilter, AttributeTest};
 use crate::view::MapMode;
 
@@ -85,7 +85,47 @@ pub fn Toolbar() -> impl IntoView {
                 </Show>
             </div>
             <span class="shown" data-testid="shown-count">{shown}</span>
+            <PrivacySwitch/>
         </div>
+    }
+}
+
+/// The anonymised mode for the whole app, and while it is on, whether
+/// institutions keep their names.
+#[component]
+fn PrivacySwitch() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let privacy = move || store.read(Part::Privacy, |s| s.privacy);
+    view! {
+        <div class="privacy-switch" role="group">
+            {privacy_box(store, "anonymised", Msg::Anonymised, Msg::AnonymisedHelp,
+                move || privacy().anonymised, Session::anonymise)}
+            <Show when=move || privacy().anonymised>
+                {privacy_box(store, "institution-names", Msg::InstitutionNames, Msg::InstitutionNamesHelp,
+                    move || privacy().institution_names, Session::show_institution_names)}
+            </Show>
+        </div>
+    }
+}
+
+/// One labelled checkbox of the privacy switch.
+fn privacy_box(
+    store: Store,
+    test: &'static str,
+    label: Msg,
+    help: Msg,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    act: fn(&mut Session, bool),
+) -> impl IntoView {
+    view! {
+        <label title=move || store.t(help)>
+            <input type="checkbox" data-testid=test prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    store.act(|s| act(s, on));
+                }/>
+            {move || store.t(label)}
+        </label>
     }
 }
 
@@ -211,7 +251,10 @@ fn FilterControls() -> impl IntoView {
             </select>
             {focus_hint}
         </label>
-        <AttributeFilterControl/>
+        // Its values are the file's own cells (URLs, contact names).
+        <Show when=move || !store.read(Part::Privacy, |s| s.privacy.anonymised)>
+            <AttributeFilterControl/>
+        </Show>
         <label class="locality">
             {move || store.t(Msg::FilterLocality)}
             <select data-testid="filter-locality" on:change=move |ev| {

@@ -216,7 +216,8 @@ fn MapFrame(
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|e| e.closest("[data-actor-id]").ok().flatten())
                 .and_then(|e| e.get_attribute("data-actor-id"))?;
-            store.peek(|s| s.workspace.loaded.dataset.actor_index(&id))
+            let disclosure = derived.disclosure.get_untracked();
+            store.peek(|s| disclosure.actor_of(&s.workspace.loaded.dataset, &id))
         }
     };
 
@@ -343,6 +344,7 @@ fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
         let (left, top) = derived
             .layout
             .with(|l| l.node_of(actor).map(|n| s.to_screen(n.x, n.y - n.r)))?;
+        let disclosure = derived.disclosure.get();
         let (name, facts) = store.read(Part::Workspace, |s| {
             let data = &s.workspace.loaded.dataset;
             let a = data.actors.get(actor)?;
@@ -351,12 +353,14 @@ fn Tooltip(screen: Memo<Screen>) -> impl IntoView {
                 facts.push(stage_name(lang, &data.stages[s]).to_string());
             }
             if let Some(e) = a.employees {
-                facts.push(lang.format(Msg::EmployeesCount, &[("n", e.to_string())]));
+                facts.push(
+                    lang.format(Msg::EmployeesCount, &[("n", disclosure.employees(lang, e))]),
+                );
             }
             if !a.district.is_empty() {
                 facts.push(a.district.clone());
             }
-            Some((a.name.clone(), facts.join(" · ")))
+            Some((disclosure.name(lang, data, actor), facts.join(" · ")))
         })?;
         Some(view! {
             <div class="tooltip" role="tooltip" data-testid="tooltip"

@@ -352,6 +352,18 @@ pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
         let actors = store.read(Part::Workspace, |s| {
             s.workspace.loaded.dataset.actors.clone()
         });
+        // Names and ids as they may show: the real ones, or codes.
+        let (names, ids): (Vec<String>, Vec<String>) = derived.masked.with(|m| match m {
+            Some(m) => m
+                .actors
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .unzip(),
+            None => actors
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .unzip(),
+        });
         layout.with(|l| {
             l.nodes
                 .iter()
@@ -359,6 +371,8 @@ pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
                     let a = actors.get(n.actor)?;
                     let actor = n.actor;
                     let actor_id = a.id.clone();
+                    let public_id = ids.get(actor).cloned().unwrap_or_default();
+                    let name = names.get(actor).cloned().unwrap_or_default();
                     let hit_w = n.label_width.max(2.0 * n.r) + 6.0;
                     let symbol = MapStyle::STANDARD.symbol(n, a.kind);
                     let fill = symbol.fill;
@@ -381,8 +395,8 @@ pub fn SvgContent(bundles: Memo<Vec<Bundle>>) -> impl IntoView {
                             class:focused=move || store.read(Part::Hover, |s| s.hovered) == Some(actor)
                             class:highlighted=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| h.actors.contains(&actor)))
                             class:dimmed=move || store.read(Part::Highlight, |s| s.highlight.as_ref().is_some_and(|h| !h.actors.contains(&actor)))
-                            data-actor-id=a.id.clone() tabindex="0" role="img"
-                            aria-label=format!("{} ({})", a.name, actor_kind(lang, a.kind))
+                            data-actor-id=public_id tabindex="0" role="img"
+                            aria-label=format!("{} ({})", name, actor_kind(lang, a.kind))
                             on:mouseenter=move |_| store.act(|s| s.hover(Some(actor)))
                             on:mouseleave=move |_| store.act(|s| s.hover(None))
                             on:focus=move |_| store.act(|s| s.hover(Some(actor)))
