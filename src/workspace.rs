@@ -32,6 +32,8 @@ pub struct Settings {
     pub preset: Option<String>,
     /// Corrections of header recognition (the column-mapping step).
     pub columns: ingest::mapping::ColumnMapping,
+    /// The presenter's changes to the generated slides.
+    pub deck: crate::present::DeckEdits,
 }
 
 impl Settings {

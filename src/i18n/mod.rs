@@ -35,6 +35,7 @@ mod column_names;
 mod describe;
 mod ingest_msgs;
 mod ingest_text;
+mod present_msgs;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
@@ -45,6 +46,7 @@ pub use column_names::{column_name, table_name};
 pub use describe::{actor_kind, band, locality, origin, relation_kind, relation_label, stage_name};
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
+pub use present_msgs::PresentMsg;
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
@@ -172,6 +174,7 @@ mod tests {
         check_catalogue::<Msg>();
         check_catalogue::<IngestMsg>();
         check_catalogue::<AnalysisMsg>();
+        check_catalogue::<PresentMsg>();
     }
 
     #[test]

@@ -24,10 +24,14 @@ pub enum Part {
     Highlight,
     Status,
     Previews,
+    /// Whether and where a presentation runs, the handout.
+    Present,
+    /// The presenter's changes to the generated deck.
+    Deck,
 }
 
 impl Part {
-    pub const ALL: [Part; 15] = [
+    pub const ALL: [Part; 17] = [
         Part::Lang,
         Part::Workspace,
         Part::Options,
@@ -43,6 +47,8 @@ impl Part {
         Part::Highlight,
         Part::Status,
         Part::Previews,
+        Part::Present,
+        Part::Deck,
     ];
 }
 

@@ -10,11 +10,13 @@
 //! in the answer, dropping answers to loads that were superseded.
 
 mod changes;
+mod present;
 mod status;
 
 use std::rc::Rc;
 
 pub use changes::{Changed, Part};
+pub use present::Presenting;
 pub use status::{Highlight, LoadTicket, Status};
 
 use crate::analysis::AnalysisOptions;
@@ -75,6 +77,12 @@ pub struct Session {
     pub status: Status,
     /// How the grids of the last files were read (the mapping step).
     pub previews: Vec<GridPreview>,
+    /// The presentation, while one runs.
+    pub presenting: Option<Presenting>,
+    /// The handout (the deck as printed pages) is open.
+    pub handout: bool,
+    /// The presenter's changes to the generated deck.
+    pub deck_edits: crate::present::DeckEdits,
     /// The files last read, kept so a changed mapping can read them
     /// again; never stored.
     sources: Rc<Vec<SourceFile>>,
@@ -102,6 +110,9 @@ impl Session {
             highlight: None,
             status: Status::Idle,
             previews: Vec::new(),
+            presenting: None,
+            handout: false,
+            deck_edits: Default::default(),
             sources: Rc::new(Vec::new()),
             ticket: LoadTicket::default(),
             waiting: false,
@@ -146,6 +157,7 @@ impl Session {
         if let Some(settings) = saved {
             session.apply_settings(&settings, start.url_lang, has_url_view);
         }
+        session.resume_from_query(&start.query);
         session.changed = Changed::NONE;
         (session, startup)
     }
@@ -173,10 +185,11 @@ impl Session {
     pub fn settings(&self) -> Settings {
         Settings {
             lang: Some(self.lang.code().to_string()),
-            view: self.view().to_query(),
+            view: self.view_outside_presentation().to_query(),
             options: self.options.clone(),
             preset: self.preset.clone(),
             columns: self.columns.clone(),
+            deck: self.deck_edits.clone(),
         }
     }
 
@@ -194,6 +207,9 @@ impl Session {
 
     /// The address bar's query: language first, then the view.
     pub fn url_query(&self) -> String {
+        if let Some(q) = self.presenting_query() {
+            return q;
+        }
         let view = self.view().to_query();
         let lang = self.lang.code();
         if view.is_empty() {
@@ -432,6 +448,7 @@ impl Session {
             s.columns.clone(),
             Part::Columns,
         );
+        self.set_deck_edits(s.deck.clone());
     }
 
     // ---- loading ----
@@ -573,6 +590,10 @@ impl Session {
     fn replace_data(&mut self, workspace: Workspace, fresh: bool) {
         self.workspace = workspace;
         self.touch(Part::Workspace);
+        // The slides were of the old data.
+        if self.presenting.take().is_some() {
+            self.touch(Part::Present);
+        }
         self.hover(None);
         self.highlight(None);
         if fresh {
