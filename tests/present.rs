@@ -5,11 +5,9 @@
 
 use clustermap::analysis::ClusterReport;
 use clustermap::i18n::{stage_name, Lang};
-use clustermap::layout::{layout_value_chain, value_chain::LayoutOptions};
 use clustermap::model::Dataset;
 use clustermap::present::{
-    build_deck, camera_on_column, Deck, DeckEdits, DeckInput, Disclosure, Plain, Pos, SlideKind,
-    TOP_OPPORTUNITIES,
+    build_deck, Deck, DeckEdits, DeckInput, Disclosure, Plain, Pos, SlideKind, TOP_OPPORTUNITIES,
 };
 use clustermap::session::{Part, Session, Start};
 use clustermap::view::MapMode;
@@ -343,19 +341,65 @@ fn keys_move_through_steps_and_slides() {
 }
 
 #[test]
-fn a_stage_slide_centres_its_column() {
+fn a_slide_about_a_stage_zooms_on_it_and_its_firms() {
     let data = clustermap::sample::dataset();
+    let w = Workspace::sample();
     let r = report(&data);
-    let labels: Vec<String> = data.stages.iter().map(|s| s.name.clone()).collect();
-    let missing: Vec<usize> = r.gaps.iter().map(|g| g.stage).collect();
-    let layout = layout_value_chain(&data, &labels, &missing, &LayoutOptions::default());
-    for col in &layout.columns {
-        let c = camera_on_column(&layout, col.stage, 1.6);
-        let (z, tx, ty) = c.transform(layout.width, layout.height);
-        let centre = z * (col.x + col.width / 2.0) + tx;
-        assert!((centre - layout.width / 2.0).abs() < 1e-6);
-        assert!(ty.abs() < 1e-6, "the headers stay at the top");
+    let layout = w.projector_layout(Lang::En, &r);
+    let deck = build_deck(&DeckInput {
+        dataset: &data,
+        analysis: &r,
+        lang: Lang::En,
+        disclosure: &Plain,
+        edits: &DeckEdits::default(),
+        layout: Some(&layout),
+    });
+    let mut zoomed = 0;
+    for s in &deck.slides {
+        let Some(m) = &s.map else { continue };
+        let Some(focus) = &m.focus else {
+            assert!(m.camera.is_default(), "{:?} shows the whole map", s.kind);
+            continue;
+        };
+        zoomed += 1;
+        let (z, tx, ty) = m.camera.transform(layout.width, layout.height);
+        assert_eq!(z, clustermap::present::STAGE_ZOOM);
+        // The drawing covers the frame.
+        let (w, h) = (layout.width, layout.height);
+        assert!(tx <= 1e-9 && tx + z * w >= w - 1e-9);
+        assert!(ty <= 1e-9 && ty + z * h >= h - 1e-9);
+        // The stage is on screen: a core column with its header at the
+        // top, a support stage's box in its band.
+        let on_screen = |x0: f64, x1: f64, y0: f64, y1: f64| {
+            z * x0 + tx >= -1e-9
+                && z * x1 + tx <= w + 1e-9
+                && z * y0 + ty >= -1e-9
+                && z * y1 + ty <= h + 1e-9
+        };
+        match layout.columns.iter().find(|c| c.stage == focus.stage) {
+            Some(c) => {
+                assert!(ty.abs() < 1e-9, "{:?}: headers at the top", s.kind);
+                assert!(on_screen(c.x, c.x + c.width, 0.0, 0.0), "{:?}", s.kind);
+            }
+            None => {
+                let b = layout
+                    .segments
+                    .iter()
+                    .find(|b| b.stage == Some(focus.stage))
+                    .expect("a support stage's box");
+                assert!(
+                    on_screen(b.x, b.x + b.width, b.y, b.y + b.height),
+                    "{:?}",
+                    s.kind
+                );
+            }
+        }
     }
+    let r = report(&data);
+    assert_eq!(
+        zoomed,
+        r.gaps.len() + r.broken_links.len() + r.opportunities.len().min(TOP_OPPORTUNITIES)
+    );
 }
 
 #[test]
@@ -406,4 +450,49 @@ fn presenting_shows_slide_maps_and_gives_the_view_back() {
     });
     let p = resumed.presenting.expect("resumed");
     assert_eq!((p.pos.slide, p.with_notes), (3, true));
+}
+
+#[test]
+fn keys_and_clicker_become_commands() {
+    use clustermap::present::keys::{Command as C, Keys};
+    let mut k = Keys::default();
+    // Outside a presentation only F5 counts: typing "3" in a field is typing.
+    assert_eq!(k.press("3", false), None);
+    assert_eq!(k.press("Enter", false), None);
+    assert_eq!(k.press("F5", false), Some(C::Start));
+    for key in ["PageDown", "ArrowRight", "ArrowDown", " "] {
+        assert_eq!(k.press(key, true), Some(C::Next), "{key}");
+    }
+    for key in ["PageUp", "ArrowLeft", "ArrowUp"] {
+        assert_eq!(k.press(key, true), Some(C::Prev), "{key}");
+    }
+    assert_eq!(k.press("Home", true), Some(C::First));
+    assert_eq!(k.press("End", true), Some(C::Last));
+    assert_eq!(k.press("b", true), Some(C::Black));
+    assert_eq!(k.press(".", true), Some(C::Black));
+    assert_eq!(k.press("Escape", true), Some(C::Stop));
+    assert_eq!(k.press("1", true), None);
+    assert_eq!(k.press("2", true), None);
+    assert_eq!(k.press("Enter", true), Some(C::Goto(12)));
+    // Digits followed by another key are dropped.
+    k.press("4", true);
+    assert_eq!(k.press("PageDown", true), Some(C::Next));
+    assert_eq!(k.press("Enter", true), Some(C::Next));
+}
+
+#[test]
+fn the_projector_map_sizes_labels_for_the_back_row() {
+    use clustermap::workspace::{PROJECTOR_LABEL_PX, PROJECTOR_MAP};
+    let w = Workspace::sample();
+    let r = w.analyse_light();
+    let normal = w.map_layout(Lang::En, &r);
+    let big = w.projector_layout(Lang::En, &r);
+    let scale = (PROJECTOR_MAP.0 / big.width).min(PROJECTOR_MAP.1 / big.height);
+    assert!(big.header_font * scale >= PROJECTOR_LABEL_PX);
+    let zoom = clustermap::present::STAGE_ZOOM;
+    assert!(big.label_font * scale * zoom >= PROJECTOR_LABEL_PX);
+    assert!(
+        normal.label_font * (PROJECTOR_MAP.0 / normal.width).min(PROJECTOR_MAP.1 / normal.height)
+            < 14.0
+    );
 }

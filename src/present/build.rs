@@ -4,8 +4,8 @@
 
 use super::disclosure::Disclosure;
 use super::edits::DeckEdits;
-use super::slide::{camera_on_column, Focus, Slide, SlideKind, SlideMap, Step};
-use super::Deck;
+use super::slide::{camera_on, Focus, Slide, SlideKind, SlideMap, Step};
+use super::{Deck, STAGE_ZOOM};
 use crate::analysis::ClusterReport;
 use crate::i18n::{
     action, rationale, score_definition, stage_name, AnalysisMsg as A, Lang, Msg, PresentMsg as P,
@@ -16,8 +16,6 @@ use crate::view::{Filters, MapMode};
 
 /// Opportunities that get a slide each, best first.
 pub const TOP_OPPORTUNITIES: usize = 3;
-/// How far a slide about one stage zooms into its column.
-const STAGE_ZOOM: f64 = 1.6;
 /// Names listed on a slide at most (the rest are on the map).
 const MAX_NAMES: usize = 3;
 
@@ -121,18 +119,19 @@ impl Builder<'_, '_> {
     }
 
     fn focused(&self, stage: usize, actors: &[usize]) -> SlideMap {
+        let focus = Focus {
+            stage,
+            actors: actors.to_vec(),
+        };
         SlideMap {
             mode: MapMode::ValueChain,
             filters: Filters::default(),
-            focus: Some(Focus {
-                stage,
-                actors: actors.to_vec(),
-            }),
             camera: self
                 .i
                 .layout
-                .map(|l| camera_on_column(l, stage, STAGE_ZOOM))
+                .map(|l| camera_on(l, &focus, STAGE_ZOOM))
                 .unwrap_or_default(),
+            focus: Some(focus),
         }
     }
 

@@ -11,12 +11,16 @@
 mod build;
 mod disclosure;
 mod edits;
+pub mod keys;
 mod slide;
 
 pub use build::{build_deck, DeckInput, TOP_OPPORTUNITIES};
 pub use disclosure::{Disclosure, Plain};
 pub use edits::{DeckEdits, SlideEdit};
-pub use slide::{camera_on_column, Focus, Slide, SlideKind, SlideMap, Step};
+pub use slide::{camera_on, Focus, Slide, SlideKind, SlideMap, Step};
+
+/// How far a slide about one stage zooms into its column.
+pub const STAGE_ZOOM: f64 = 1.6;
 
 /// Where a presentation stands: the shown slide (0-based, counting shown
 /// slides only) and the step revealed within it.

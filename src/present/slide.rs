@@ -28,6 +28,24 @@ pub enum SlideKind {
     NextSteps,
 }
 
+impl SlideKind {
+    /// The kind's name in the page (`data-kind`), for styles and tests.
+    pub fn token(&self) -> &'static str {
+        match self {
+            SlideKind::Title => "title",
+            SlideKind::Concept => "concept",
+            SlideKind::Glance => "glance",
+            SlideKind::ValueChain => "chain",
+            SlideKind::Relations => "relations",
+            SlideKind::Gap(_) => "gap",
+            SlideKind::Link { .. } => "link",
+            SlideKind::Opportunity { .. } => "opportunity",
+            SlideKind::Internationalisation => "internationalisation",
+            SlideKind::NextSteps => "next",
+        }
+    }
+}
+
 /// The stage and actors a slide points at (the map's highlight).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Focus {
@@ -95,20 +113,50 @@ impl Slide {
     }
 }
 
-/// Zoom on one stage column of the value-chain map, its header at the
-/// top: the column's centre comes to the middle of the drawing.
-pub fn camera_on_column(layout: &MapLayout, stage: usize, zoom: f64) -> Camera {
-    let Some(col) = layout.columns.iter().find(|c| c.stage == stage) else {
+/// Zoom on what a slide is about: the stage (its column, or its box in
+/// the support band) and the firms behind the finding come to the middle,
+/// as far as the map's edges allow (the map always fills the frame); the
+/// stage itself always stays on screen, core headers at the top.
+pub fn camera_on(layout: &MapLayout, focus: &Focus, zoom: f64) -> Camera {
+    let stage_box = layout
+        .columns
+        .iter()
+        .find(|c| c.stage == focus.stage)
+        .map(|c| (c.x, c.x + c.width, 0.0, 0.0))
+        .or_else(|| {
+            layout
+                .segments
+                .iter()
+                .find(|s| s.stage == Some(focus.stage))
+                .map(|s| (s.x, s.x + s.width, s.y, s.y + s.height))
+        });
+    let xs = focus
+        .actors
+        .iter()
+        .filter_map(|a| layout.node_of(*a))
+        .map(|n| (n.x, n.x))
+        .chain(stage_box.map(|b| (b.0, b.1)));
+    let Some((left, right)) = xs.reduce(|a, b| (a.0.min(b.0), a.1.max(b.1))) else {
         return Camera::default();
     };
-    let centre = col.x + col.width / 2.0;
-    // `Camera::transform` zooms about the drawing's centre; this pan puts
-    // `centre` there and keeps the top edge (the headers) in view.
+    let (w, h) = (layout.width, layout.height);
+    // `Camera::transform` zooms about the drawing's centre and adds the
+    // pan: solve for the translation that centres the focus, then keep
+    // the drawing covering the frame and the stage on it.
+    let cover = |size: f64| (size * (1.0 - zoom), 0.0_f64);
+    let (mut low, mut high) = cover(w);
+    let (mut top_low, mut top_high) = cover(h);
+    if let Some((x0, x1, y0, y1)) = stage_box {
+        low = low.max(-zoom * x0);
+        high = high.min(w - zoom * x1);
+        top_low = top_low.max(-zoom * y0);
+        top_high = top_high.min(h - zoom * y1);
+    }
+    let tx = (w / 2.0 - zoom * (left + right) / 2.0).clamp(low, high.max(low));
+    // As high as the stage allows: the core headers stay in view.
+    let ty = top_high.max(top_low);
     Camera {
         zoom,
-        pan: (
-            zoom * (layout.width / 2.0 - centre),
-            (zoom - 1.0) * layout.height / 2.0,
-        ),
+        pan: (tx - (1.0 - zoom) * w / 2.0, ty - (1.0 - zoom) * h / 2.0),
     }
 }

@@ -15,6 +15,7 @@ use super::import::Import;
 use super::loader::{pasted_source, Loader};
 use super::map::ClusterMap;
 use super::opportunities::Opportunities;
+use super::present::{self, Presentation, Slides};
 use super::results::Results;
 use super::state::Store;
 use super::summary::SummaryLine;
@@ -39,9 +40,13 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(derived);
     provide_context(loader);
+    let slides = Slides::new(store, derived);
+    provide_context(slides);
     metrics::connect(store, derived);
     persist::mirror_url(store);
     persist::keep_workspace(store);
+    slides.connect();
+    let presenting = present::showing(store);
     // Cells copied from a spreadsheet and pasted anywhere but a text field.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
         let in_field = ev
@@ -71,7 +76,9 @@ pub fn App() -> impl IntoView {
         loader.load_files(files);
     };
 
+    // The presentation takes the whole window; the page comes back after.
     view! {
+        <Show when=move || !presenting.get() fallback=|| view! { <Presentation/> }>
         <Header/>
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>
@@ -86,5 +93,6 @@ pub fn App() -> impl IntoView {
                 <Import/>
             </div>
         </main>
+        </Show>
     }
 }

@@ -77,6 +77,8 @@ impl Derived {
             report
         });
         let mode = Memo::new(move |_| store.read(Part::Mode, |s| s.mode));
+        // Apart from `Part::Present`, which changes with every slide.
+        let projector = Memo::new(move |_| store.read(Part::Present, |s| s.presenting.is_some()));
         let layout = Memo::new(move |_| {
             count(|w| w.layout += 1);
             let lang = store.lang();
@@ -84,7 +86,16 @@ impl Derived {
                 // Gaps come from the light analysis: the worker's answer
                 // does not redo this layout.
                 MapMode::ValueChain => {
-                    light.with(|a| store.read(Part::Workspace, |s| s.workspace.map_layout(lang, a)))
+                    let projector = projector.get();
+                    light.with(|a| {
+                        store.read(Part::Workspace, |s| {
+                            if projector {
+                                s.workspace.projector_layout(lang, a)
+                            } else {
+                                s.workspace.map_layout(lang, a)
+                            }
+                        })
+                    })
                 }
                 MapMode::Geographic => {
                     store.read(Part::Workspace, |s| s.workspace.geo_layout(lang))

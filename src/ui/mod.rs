@@ -19,6 +19,7 @@ mod mapping;
 mod metrics;
 mod opportunities;
 mod persist;
+mod present;
 mod results;
 mod settings;
 pub mod state;

@@ -39,6 +39,7 @@ pub fn mirror_url(store: Store) {
             Part::Selection,
             Part::Mode,
             Part::Pins,
+            Part::Present,
         ] {
             store.read(part, |_| ());
         }
@@ -86,6 +87,7 @@ pub fn keep_workspace(store: Store) {
             Part::Options,
             Part::Preset,
             Part::Columns,
+            Part::Deck,
         ] {
             store.read(part, |_| ());
         }
