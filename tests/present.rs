@@ -81,7 +81,7 @@ fn every_slide_states_the_figure_the_analysis_computed() {
         );
         // One slide per gap and per missing link, with its firm count.
         for g in &r.gaps {
-            let buyers = (!g.sourcing_outside.is_empty()).then(|| g.sourcing_outside.len());
+            let buyers = (!g.sourcing_outside.is_empty()).then_some(g.sourcing_outside.len());
             assert_eq!(figure(&SlideKind::Gap(g.stage)), buyers.and_then(n));
             let s = deck
                 .slides
@@ -103,7 +103,7 @@ fn every_slide_states_the_figure_the_analysis_computed() {
             r.broken_links.len()
         );
         for b in &r.broken_links {
-            let buyers = (!b.buying_outside.is_empty()).then(|| b.buying_outside.len());
+            let buyers = (!b.buying_outside.is_empty()).then_some(b.buying_outside.len());
             let kind = SlideKind::Link {
                 from: b.from_stage,
                 to: b.to_stage,
