@@ -180,9 +180,9 @@ catalogue! {
         Handout => ["Handout", "Katılımcı notu", "Handout"],
         PresenterWindow => ["Presenter view in a new window", "Yeni pencerede sunucu görünümü", "Referentenansicht in neuem Fenster"],
         PresentHelp => [
-            "Keys: PageDown, PageUp, arrows or Space move; Home and End; B or . blacks out; a number and Enter jumps to a slide; Esc ends.",
-            "Tuşlar: PageDown, PageUp, oklar veya boşluk ilerletir; Home ve End; B veya . ekranı karartır; numara ve Enter slayta atlar; Esc bitirir.",
-            "Tasten: Bild ab, Bild auf, Pfeile oder Leertaste blättern; Pos1 und Ende; B oder . schwärzt; Zahl und Eingabe springt zur Folie; Esc beendet."
+            "F5 starts. Keys: PageDown, PageUp, arrows or Space move; Home and End; B or . blacks out; a number and Enter jumps to a slide; Esc ends.",
+            "F5 başlatır. Tuşlar: PageDown, PageUp, oklar veya boşluk ilerletir; Home ve End; B veya . ekranı karartır; numara ve Enter slayta atlar; Esc bitirir.",
+            "F5 startet. Tasten: Bild ab, Bild auf, Pfeile oder Leertaste blättern; Pos1 und Ende; B oder . schwärzt; Zahl und Eingabe springt zur Folie; Esc beendet."
         ],
         EndPresentation => ["End presentation", "Sunumu bitir", "Präsentation beenden"],
         SlideOf => ["Slide {n} of {total}", "Slayt {n} / {total}", "Folie {n} von {total}"],

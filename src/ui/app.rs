@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
                 <Gaps/>
                 <Opportunities/>
                 <Results/>
+                <present::PresentButtons/>
                 <Import/>
             </div>
         </main>

@@ -19,7 +19,6 @@ pub fn Header() -> impl IntoView {
                     <span class="badge" data-testid="fictional">{move || store.t(Msg::FictionalBadge)}</span>
                 </Show>
             </div>
-            <super::present::PresentButtons/>
             <nav class="langs" aria-label=move || store.t(Msg::Language) data-testid="lang-switch">
                 {Lang::ALL
                     .into_iter()

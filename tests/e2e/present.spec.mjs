@@ -244,6 +244,9 @@ test('rehearsal edits are kept with the workspace, and the handout prints one pa
   const [, w, h] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
   expect(Math.abs(Number(w) - 842)).toBeLessThan(2);
   expect(Math.abs(Number(h) - 595)).toBeLessThan(2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('handout')).toHaveCount(0);
+  await expect(app.actors).toHaveCount(sample.actors.length);
 });
 
 test('with reduced motion the camera jumps to a slide; otherwise it glides', async ({ page }) => {

@@ -85,6 +85,10 @@ impl Slides {
             if typing && ev.key() != "Escape" {
                 return;
             }
+            if !presenting && ev.key() == "Escape" && store.peek(|s| s.handout) {
+                store.act(|s| s.close_handout());
+                return;
+            }
             let command = self
                 .keys
                 .try_update_value(|k| k.press(&ev.key(), presenting))

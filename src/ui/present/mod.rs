@@ -64,20 +64,24 @@ pub fn Presentation() -> impl IntoView {
     }
 }
 
-/// The buttons that start a presentation, a rehearsal or the handout.
+/// The panel that starts a presentation, a rehearsal or the handout.
 #[component]
 pub fn PresentButtons() -> impl IntoView {
     let store = expect_context::<Store>();
     let slides = expect_context::<Slides>();
     let t = move |m: P| store.t(m);
     view! {
-        <nav class="present-buttons" aria-label=move || t(P::DeckRegion)>
-            <button type="button" data-testid="present-start" title=move || t(P::PresentHelp)
-                on:click=move |_| slides.start(false)>{move || t(P::Present)}</button>
-            <button type="button" data-testid="present-rehearse" on:click=move |_| slides.start(true)>
-                {move || t(P::Rehearse)}</button>
-            <button type="button" data-testid="present-handout" on:click=move |_| store.act(|s| s.open_handout())>
-                {move || t(P::Handout)}</button>
-        </nav>
+        <section class="panel present-panel" data-testid="present-panel">
+            <h2>{move || t(P::DeckRegion)}</h2>
+            <div class="present-buttons">
+                <button type="button" data-testid="present-start" on:click=move |_| slides.start(false)>
+                    {move || t(P::Present)}</button>
+                <button type="button" data-testid="present-rehearse" on:click=move |_| slides.start(true)>
+                    {move || t(P::Rehearse)}</button>
+                <button type="button" data-testid="present-handout" on:click=move |_| store.act(|s| s.open_handout())>
+                    {move || t(P::Handout)}</button>
+            </div>
+            <p class="definition">{move || t(P::PresentHelp)}</p>
+        </section>
     }
 }
