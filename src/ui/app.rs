@@ -78,7 +78,9 @@ pub fn App() -> impl IntoView {
 
     // The presentation takes the whole window; the page comes back after.
     view! {
-        <Show when=move || !presenting.get() fallback=|| view! { <Presentation/> }>
+        // Hidden, not unmounted: the page keeps its state, and the wasm
+        // needs no code to rebuild it.
+        <div class="app-page" class:away=move || presenting.get()>
         <Header/>
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>
@@ -94,6 +96,7 @@ pub fn App() -> impl IntoView {
                 <Import/>
             </div>
         </main>
-        </Show>
+        </div>
+        <Presentation/>
     }
 }

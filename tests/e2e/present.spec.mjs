@@ -97,7 +97,7 @@ test('the keyboard alone presents the whole sample; every title states the figur
 
   await page.keyboard.press('F5');
   await expect(deck(page)).toBeVisible();
-  await expect(page.getByTestId('import')).toHaveCount(0);
+  await expect(page.getByTestId('import')).toBeHidden();
   const total = Number((await page.getByTestId('slide-number').textContent()).match(/of (\d+)/)[1]);
   const expected = 6 + f.gaps.length + f.links + f.opportunities.length + 1;
   expect(total).toBe(expected);
@@ -171,6 +171,7 @@ test('the keyboard alone presents the whole sample; every title states the figur
   await page.keyboard.press('Escape');
   await expect(deck(page)).toHaveCount(0);
   await expect(app.actors).toHaveCount(sample.actors.length);
+  await expect(app.actors.first()).toBeVisible();
   expect(new URL(page.url()).search).toBe('?lang=en');
 });
 
