@@ -110,6 +110,12 @@ test('the keyboard alone presents the whole sample; every title states the figur
   for (;;) {
     const s = await slideState(page);
     steps.push(s);
+    if (s.kind === 'chain') {
+      // Revealed left to right: the stages so far, headers and all.
+      const shown = await slide(page).locator('.stage-column').evaluateAll(
+        (cols) => cols.filter((c) => getComputedStyle(c).visibility !== 'hidden').length);
+      expect(shown).toBe(s.step + 1);
+    }
     if (s.step === 0) {
       seen.push(s);
       if (s.figure) expect(s.title).toContain(s.figure);

@@ -30,6 +30,25 @@ pub fn texts(slide: &Slide, step: usize) -> Vec<String> {
         .collect()
 }
 
+/// Hides the columns of the stages a step has not revealed yet (the
+/// filters hide their actors, this their headers). Ids are quoted as CSS
+/// strings, so no id can end the rule.
+fn unrevealed_columns(ids: &std::collections::BTreeSet<String>) -> String {
+    ids.iter()
+        .map(|id| {
+            let quoted: String = id
+                .chars()
+                .filter(|c| !c.is_control())
+                .flat_map(|c| match c {
+                    '"' | '\\' => vec!['\\', c],
+                    _ => vec![c],
+                })
+                .collect();
+            format!(".slide .stage-column[data-stage=\"{quoted}\"] {{ visibility: hidden; }}\n")
+        })
+        .collect()
+}
+
 #[component]
 pub fn SlideView() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -39,6 +58,13 @@ pub fn SlideView() -> impl IntoView {
     let slide = Memo::new(move |_| slides.deck.with(|d| d.slide(pos.get().slide).cloned()));
     let total = Memo::new(move |_| slides.deck.with(|d| d.shown_count()));
     let map = Memo::new(move |_| slides.deck.with(|d| d.map_at(pos.get()).cloned()));
+    let unrevealed = move || {
+        map.with(|m| {
+            m.as_ref()
+                .map(|m| unrevealed_columns(&m.filters.hidden_stages))
+                .unwrap_or_default()
+        })
+    };
     let zoomed = move || {
         map.with(|m| {
             m.as_ref()
@@ -82,6 +108,7 @@ pub fn SlideView() -> impl IntoView {
             data-step=move || pos.get().step class:has-map=move || map.with(Option::is_some)
             class:zoomed=zoomed style=fonts aria-roledescription="slide">
             <h1 class="slide-title" data-testid="slide-title" data-figure=figure>{title}</h1>
+            <style>{unrevealed}</style>
             <div class="slide-map"><ClusterMap/></div>
             <ul class="slide-points" data-testid="slide-points">{points}</ul>
             <footer class="slide-number" data-testid="slide-number">{number}</footer>
