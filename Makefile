@@ -25,7 +25,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --bins --test wasm_app $(WASM) -- -D warnings
 	@# The pure core must not reach for the browser.
-	@if grep -rnE 'web_sys|js_sys|leptos' src/model src/ingest src/graph src/analysis src/layout src/i18n src/sample src/session src/view src/privacy src/workspace.rs; then \
+	@if grep -rnE 'web_sys|js_sys|leptos' src/model src/ingest src/graph src/analysis src/layout src/i18n src/sample src/session src/view src/privacy src/present src/workspace.rs; then \
 		echo "pure modules must not use web_sys/js_sys/leptos"; exit 1; fi
 
 test-native:

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+pub mod present;
 pub mod privacy;
 pub mod sample;
 pub mod session;

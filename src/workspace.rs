@@ -8,6 +8,12 @@ use crate::ingest::{self, IngestError, Loaded};
 use crate::layout::{layout_value_chain, value_chain::LayoutOptions, MapLayout};
 use crate::model::Dataset;
 
+/// The map area of a slide on a 1024x768 projector, in CSS pixels.
+pub const PROJECTOR_MAP: (f64, f64) = (1000.0, 470.0);
+/// The smallest map label a projector shows, in CSS pixels (the room's
+/// back row needs 14).
+pub const PROJECTOR_LABEL_PX: f64 = 15.0;
+
 /// A loaded study and the names of the files it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
@@ -37,6 +43,8 @@ pub struct Settings {
     pub values: ingest::mapping::ValueMapping,
     /// The anonymised mode and its institution choice.
     pub privacy: crate::privacy::Privacy,
+    /// The presenter's changes to the generated slides.
+    pub deck: crate::present::DeckEdits,
 }
 
 impl Settings {
@@ -160,6 +168,11 @@ impl Workspace {
     pub fn map_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
         map_layout_of(&self.loaded.dataset, lang, analysis)
     }
+
+    /// The value-chain map for a projector: see [`projector_layout_of`].
+    pub fn projector_layout(&self, lang: Lang, analysis: &Analysis) -> MapLayout {
+        projector_layout_of(&self.loaded.dataset, lang, analysis)
+    }
 }
 
 /// [`Workspace::network_layout`] of another form of the data (the
@@ -193,11 +206,45 @@ pub fn geo_layout_of(data: &Dataset, lang: Lang) -> MapLayout {
 
 /// [`Workspace::map_layout`] of another form of the data.
 pub fn map_layout_of(data: &Dataset, lang: Lang, analysis: &Analysis) -> MapLayout {
+    map_layout_with(data, lang, analysis, &LayoutOptions::default())
+}
+
+/// The value-chain map for a projector: stage titles sized so that the
+/// map fitted into [`PROJECTOR_MAP`] CSS pixels shows them at
+/// [`PROJECTOR_LABEL_PX`] or more, actor labels so that they reach it on a
+/// slide zoomed into a stage ([`crate::present::STAGE_ZOOM`]); unzoomed
+/// slides leave actor labels out rather than shrink them. Larger titles
+/// take more header lines, so the size is found in a few rounds.
+pub fn projector_layout_of(data: &Dataset, lang: Lang, analysis: &Analysis) -> MapLayout {
+    let mut options = LayoutOptions::default();
+    let mut layout = map_layout_with(data, lang, analysis, &options);
+    for _ in 0..8 {
+        let scale = (PROJECTOR_MAP.0 / layout.width).min(PROJECTOR_MAP.1 / layout.height);
+        let header = (PROJECTOR_LABEL_PX / scale).clamp(13.0, 60.0);
+        let label = (PROJECTOR_LABEL_PX / (scale * crate::present::STAGE_ZOOM)).clamp(11.0, 60.0);
+        if options.header_font >= header && options.label_font >= label {
+            break;
+        }
+        // A little above the mark, so the next round's taller header is
+        // likely still covered.
+        options.header_font = header * 1.03;
+        options.label_font = label * 1.03;
+        layout = map_layout_with(data, lang, analysis, &options);
+    }
+    layout
+}
+
+fn map_layout_with(
+    data: &Dataset,
+    lang: Lang,
+    analysis: &Analysis,
+    options: &LayoutOptions,
+) -> MapLayout {
     let labels: Vec<String> = data
         .stages
         .iter()
         .map(|s| stage_name(lang, s).to_string())
         .collect();
     let missing: Vec<usize> = analysis.gaps.iter().map(|g| g.stage).collect();
-    layout_value_chain(data, &labels, &missing, &LayoutOptions::default())
+    layout_value_chain(data, &labels, &missing, options)
 }

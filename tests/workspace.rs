@@ -85,6 +85,12 @@ fn view_thresholds_preset_column_and_value_choices_survive_the_file() {
             anonymised: true,
             institution_names: true,
         },
+        deck: {
+            let mut d = clustermap::present::DeckEdits::default();
+            d.edit("next", |e| e.points = Some(vec!["Vision: 12 May".into()]));
+            d.edit("concept", |e| e.hidden = true);
+            d
+        },
     };
     let text = Workspace::sample().to_saved(&chosen);
     let (_, back) = Workspace::from_saved("w.json", &text).unwrap();

@@ -35,6 +35,7 @@ mod column_names;
 mod describe;
 mod ingest_msgs;
 mod ingest_text;
+mod present_msgs;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
@@ -48,6 +49,7 @@ pub use describe::{
 };
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
+pub use present_msgs::PresentMsg;
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
@@ -187,6 +189,7 @@ mod tests {
         check_catalogue::<Msg>();
         check_catalogue::<IngestMsg>();
         check_catalogue::<AnalysisMsg>();
+        check_catalogue::<PresentMsg>();
     }
 
     #[test]

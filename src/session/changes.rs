@@ -27,10 +27,14 @@ pub enum Part {
     /// The user's choices of what categorical values mean.
     Values,
     Privacy,
+    /// Whether and where a presentation runs, the handout.
+    Present,
+    /// The presenter's changes to the generated deck.
+    Deck,
 }
 
 impl Part {
-    pub const ALL: [Part; 17] = [
+    pub const ALL: [Part; 19] = [
         Part::Lang,
         Part::Workspace,
         Part::Options,
@@ -48,6 +52,8 @@ impl Part {
         Part::Previews,
         Part::Values,
         Part::Privacy,
+        Part::Present,
+        Part::Deck,
     ];
 }
 

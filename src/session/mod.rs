@@ -10,11 +10,13 @@
 //! in the answer, dropping answers to loads that were superseded.
 
 mod changes;
+mod present;
 mod status;
 
 use std::rc::Rc;
 
 pub use changes::{Changed, Part};
+pub use present::Presenting;
 pub use status::{Highlight, LoadTicket, Status};
 
 use crate::analysis::AnalysisOptions;
@@ -80,6 +82,12 @@ pub struct Session {
     pub privacy: Privacy,
     /// How the grids of the last files were read (the mapping step).
     pub previews: Vec<GridPreview>,
+    /// The presentation, while one runs.
+    pub presenting: Option<Presenting>,
+    /// The handout (the deck as printed pages) is open.
+    pub handout: bool,
+    /// The presenter's changes to the generated deck.
+    pub deck_edits: crate::present::DeckEdits,
     /// The files last read, kept so a changed mapping can read them
     /// again; never stored.
     sources: Rc<Vec<SourceFile>>,
@@ -109,6 +117,9 @@ impl Session {
             status: Status::Idle,
             privacy: Privacy::default(),
             previews: Vec::new(),
+            presenting: None,
+            handout: false,
+            deck_edits: Default::default(),
             sources: Rc::new(Vec::new()),
             ticket: LoadTicket::default(),
             waiting: false,
@@ -160,6 +171,7 @@ impl Session {
         if let Some(p) = Privacy::from_query(&start.query) {
             session.privacy = p;
         }
+        session.resume_from_query(&start.query);
         session.changed = Changed::NONE;
         (session, startup)
     }
@@ -187,12 +199,13 @@ impl Session {
     pub fn settings(&self) -> Settings {
         Settings {
             lang: Some(self.lang.code().to_string()),
-            view: self.view().to_query(),
+            view: self.view_outside_presentation().to_query(),
             options: self.options.clone(),
             preset: self.preset.clone(),
             columns: self.columns.clone(),
             values: self.values.clone(),
             privacy: self.privacy,
+            deck: self.deck_edits.clone(),
         }
     }
 
@@ -214,6 +227,9 @@ impl Session {
     /// left out, since what is typed there or a cell of the file may be
     /// a name.
     pub fn url_query(&self) -> String {
+        if let Some(q) = self.presenting_query() {
+            return q;
+        }
         let mut parts = vec![format!("lang={}", self.lang.code())];
         parts.extend(self.privacy.to_query().map(str::to_string));
         let view = self.view_for_link().to_query();
@@ -539,6 +555,7 @@ impl Session {
             s.values.clone(),
             Part::Values,
         );
+        self.set_deck_edits(s.deck.clone());
     }
 
     // ---- loading ----
@@ -690,6 +707,10 @@ impl Session {
     fn replace_data(&mut self, workspace: Workspace, fresh: bool) {
         self.workspace = workspace;
         self.touch(Part::Workspace);
+        // The slides were of the old data.
+        if self.presenting.take().is_some() {
+            self.touch(Part::Present);
+        }
         self.hover(None);
         self.highlight(None);
         if fresh {

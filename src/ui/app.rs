@@ -17,6 +17,7 @@ use super::map::ClusterMap;
 use super::offline::OfflineUpdate;
 use super::opportunities::Opportunities;
 use super::other_tab::OtherTabNotice;
+use super::present::{self, Presentation, Slides};
 use super::results::Results;
 use super::state::Store;
 use super::summary::SummaryLine;
@@ -44,8 +45,12 @@ pub fn App() -> impl IntoView {
     provide_context(loader);
     let panels = NodeRef::new();
     metrics::connect(store, derived, panels);
+    let slides = Slides::new(store, derived);
+    provide_context(slides);
     persist::mirror_url(store);
     persist::keep_workspace(store);
+    slides.connect();
+    let presenting = present::showing(store);
     // Cells copied from a spreadsheet and pasted anywhere but a text field.
     let paste = window_event_listener(leptos::ev::paste, move |ev| {
         let in_field = ev
@@ -75,7 +80,11 @@ pub fn App() -> impl IntoView {
         loader.load_files(files);
     };
 
+    // The presentation takes the whole window; the page comes back after.
     view! {
+        // Hidden, not unmounted: the page keeps its state, and the wasm
+        // needs no code to rebuild it.
+        <div class="app-page" class:away=move || presenting.get()>
         <Header/>
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>
@@ -88,9 +97,12 @@ pub fn App() -> impl IntoView {
                 <Gaps/>
                 <Opportunities/>
                 <Results/>
+                <present::PresentButtons/>
                 <Import/>
             </div>
         </main>
+        </div>
+        <Presentation/>
         <OfflineUpdate/>
     }
 }

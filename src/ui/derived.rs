@@ -99,18 +99,25 @@ impl Derived {
                 })
             })
         });
+        // Apart from `Part::Present`, which changes with every slide.
+        let projector = Memo::new(move |_| store.read(Part::Present, |s| s.presenting.is_some()));
         let layout = Memo::new(move |_| {
             count(|w| w.layout += 1);
             let lang = store.lang();
+            let projector = projector.get();
             let mut layout = masked.with(|m| {
                 store.read(Part::Workspace, |s| {
                     let data = m.as_ref().unwrap_or(&s.workspace.loaded.dataset);
                     match mode.get() {
                         // Gaps come from the light analysis: the worker's
                         // answer does not redo this layout.
-                        MapMode::ValueChain => {
-                            light.with(|a| crate::workspace::map_layout_of(data, lang, a))
-                        }
+                        MapMode::ValueChain => light.with(|a| {
+                            if projector {
+                                crate::workspace::projector_layout_of(data, lang, a)
+                            } else {
+                                crate::workspace::map_layout_of(data, lang, a)
+                            }
+                        }),
                         MapMode::Geographic => crate::workspace::geo_layout_of(data, lang),
                         MapMode::Network => positions.with(|p| {
                             analysis.with(|a| {

@@ -21,6 +21,7 @@ mod offline;
 mod opportunities;
 mod other_tab;
 mod persist;
+mod present;
 mod results;
 mod set_aside;
 mod settings;

@@ -40,6 +40,7 @@ pub fn mirror_url(store: Store) {
             Part::Mode,
             Part::Pins,
             Part::Privacy,
+            Part::Present,
         ] {
             store.read(part, |_| ());
         }
@@ -111,6 +112,7 @@ pub fn keep_workspace(store: Store) {
             Part::Columns,
             Part::Values,
             Part::Privacy,
+            Part::Deck,
         ] {
             store.read(part, |_| ());
         }

@@ -68,11 +68,13 @@ pub fn ClusterMap() -> impl IntoView {
     let frame_ref = NodeRef::<leptos::html::Div>::new();
     // The frame's size in CSS pixels, measured after each layout and resize.
     let size = RwSignal::new((0.0f64, 0.0f64));
+    // Runs a frame later, when the map may be gone (a presentation
+    // starting or ending mounts another one).
     let measure = move || {
-        if let Some(el) = frame_ref.get_untracked() {
+        if let Some(el) = frame_ref.try_get_untracked().flatten() {
             let s = frame_size(&el);
-            if s != size.get_untracked() {
-                size.set(s);
+            if size.try_get_untracked().is_some_and(|old| old != s) {
+                size.try_set(s);
             }
         }
     };
