@@ -14,21 +14,26 @@ use crate::workspace::Workspace;
 pub fn OtherTabNotice() -> impl IntoView {
     let store = expect_context::<Store>();
     let OtherTab(other) = expect_context::<OtherTab>();
+    // What the other tab saved, in words: its study, actors and files.
     let what = move || {
+        let lang = store.lang();
         other.with(|o| {
-            o.as_deref()
-                .map(|text| match Workspace::from_saved(SAVED_KEY, text) {
-                    Ok((w, _)) => {
-                        let d = &w.loaded.dataset;
-                        format!(
-                            "“{}”, {} · {}",
-                            d.meta.name,
-                            d.actors.len(),
-                            w.sources.join(", ")
-                        )
-                    }
-                    Err(_) => String::new(),
-                })
+            let (w, _) = Workspace::from_saved(SAVED_KEY, o.as_deref()?).ok()?;
+            let d = &w.loaded.dataset;
+            // A survey without its details has no study name.
+            let name = if d.meta.name.is_empty() {
+                lang.text(Msg::OtherTabUnnamed).to_string()
+            } else {
+                d.meta.name.clone()
+            };
+            Some(lang.format(
+                Msg::OtherTabSaved,
+                &[
+                    ("name", name),
+                    ("actors", d.actors.len().to_string()),
+                    ("files", w.sources.join(", ")),
+                ],
+            ))
         })
     };
     let keep = move |_| {

@@ -68,7 +68,7 @@ test('the policy allows no inline script but the page\'s own, by hash, and worke
   await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
 });
 
-test('the single file opens from file:// with no network and no request, with every actor, and its workers start', async ({ page, browser }) => {
+test('the single file opens from file:// with no network and no request, with every actor, its workers and the presentation', async ({ page, browser }) => {
   const app = new ClusterMapPage(page);
   await app.open('/?lang=en');
   await app.load(...['tr_asamalar.csv', 'tr_aktorler.csv', 'tr_iliskiler.csv', 'tr_tedarik.csv'].map((f) => `survey/${f}`));
@@ -107,6 +107,13 @@ test('the single file opens from file:// with no network and no request, with ev
   await single.getByTestId('view-network').click();
   await map.locator('[data-actor-id]').first().click();
   await expect(single.getByTestId('details')).toContainText('Betweenness', { timeout: 20_000 });
+  // And the presentation opens from it, its first slide titled.
+  await single.getByTestId('present-start').click();
+  await expect(single.getByTestId('deck')).toBeVisible();
+  await expect(single.getByTestId('slide-title')).not.toBeEmpty();
+  await single.keyboard.press('PageDown');
+  await expect(single.getByTestId('slide-title')).not.toBeEmpty();
+  await single.keyboard.press('Escape');
   expect(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   expect(problems).toEqual([]);
   await offline.close();

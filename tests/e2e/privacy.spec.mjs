@@ -324,3 +324,38 @@ test('a survey with institutions: coded by default, named only when chosen, firm
   await page.getByTestId('view-chain').click();
   for (const name of secrets.firms) await expect(app.map.locator(`[aria-label^="${name} ("]`)).toHaveCount(1);
 });
+
+test('anonymised, every slide of the presentation and the presenter notes show no name or figure', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  const twin = distinctiveTwin();
+  const secrets = { ...secretsOf(twin.data), above: 0 };
+  await app.open('/?lang=en');
+  await page.getByTestId('file-input').setInputFiles(twin.file);
+  await expect(app.status).toContainText(`${twin.data.actors.length} actors`);
+  // The check can fail: without the mode, the deck names firms and figures.
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('deck')).toBeVisible();
+  const total = Number((await page.getByTestId('slide-number').textContent()).match(/of (\d+)/)[1]);
+  const plain = [];
+  for (let i = 0; i < total * 3 && plain.length === 0; i++) {
+    plain.push(...(await leaks(page, secrets, 'en')).filter((l) => !l.includes('address')));
+    await page.keyboard.press('PageDown');
+  }
+  expect(plain.length).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+
+  await anonymise(page);
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('deck')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]anon=1/);
+  // Every step of every slide, to the end.
+  let seen = '';
+  for (let i = 0; i < total * 6; i++) {
+    expect(await leaks(page, secrets, 'en'), await page.getByTestId('slide-title').textContent()).toEqual([]);
+    const now = `${await page.getByTestId('slide-number').textContent()} ${await page.getByTestId('slide').innerHTML()}`;
+    if (now === seen) break;
+    seen = now;
+    await page.keyboard.press('PageDown');
+  }
+  await expect(page.getByTestId('slide-number')).toContainText(`${total} of ${total}`);
+});

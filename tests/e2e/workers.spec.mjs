@@ -52,6 +52,8 @@ test('an analysis worker whose wasm is damaged says the network figures are miss
   await page.context().route('**/analysis_worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
   const app = new ClusterMapPage(page);
   await app.open('/?lang=en');
+  // The worker starts when its figures are wanted: the network view.
+  await page.getByTestId('view-network').click();
   await expect(app.status).toContainText('did not start the worker that computes the network metrics', { timeout: 10_000 });
   await app.actor('gediz').click();
   await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
