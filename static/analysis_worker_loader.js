@@ -3,7 +3,7 @@
 // nobody sees; this tells the page, which then says what did not start
 // instead of waiting in silence (src/ui/worker_link.rs).
 importScripts('./analysis_worker.js');
-wasm_bindgen('./analysis_worker_bg.wasm').catch((e) => {
+wasm_bindgen({ module_or_path: './analysis_worker_bg.wasm' }).catch((e) => {
   console.error('clustermap: the analysis worker did not start:', e);
   postMessage({ clustermapWorkerFailed: String((e && e.message) || e) });
 });

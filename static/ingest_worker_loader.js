@@ -3,7 +3,7 @@
 // nobody sees; this tells the page, which then says what did not start
 // instead of waiting in silence (src/ui/worker_link.rs).
 importScripts('./ingest_worker.js');
-wasm_bindgen('./ingest_worker_bg.wasm').catch((e) => {
+wasm_bindgen({ module_or_path: './ingest_worker_bg.wasm' }).catch((e) => {
   console.error('clustermap: the ingest worker did not start:', e);
   postMessage({ clustermapWorkerFailed: String((e && e.message) || e) });
 });

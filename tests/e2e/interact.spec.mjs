@@ -109,7 +109,8 @@ test('two tabs that load different files never overwrite each other unnoticed', 
   await expect(notice).toContainText('6 actors');
   await expect(a.actors).toHaveCount(4);
   // A change in A does not silently replace B's saved data meanwhile.
-  await page.getByTestId('value-mapping').locator('summary').click();
+  // The value step is open: "uses" was not understood.
+  await expect(page.getByTestId('value-mapping')).toHaveAttribute('open', '');
   await page.locator('[data-testid="value-row"][data-value="uses"] [data-testid="value-meaning"]').selectOption('collaboration');
   await expect(a.status).toContainText('4 actors, 4 relations');
   await page.waitForTimeout(800);

@@ -55,6 +55,7 @@ test('an analysis worker whose wasm is damaged says the network figures are miss
   // The worker starts when its figures are wanted: the network view.
   await page.getByTestId('view-network').click();
   await expect(app.status).toContainText('did not start the worker that computes the network metrics', { timeout: 10_000 });
+  await page.getByTestId('view-chain').click();
   await app.actor('gediz').click();
   await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
 });
