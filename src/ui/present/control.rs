@@ -27,8 +27,17 @@ pub struct Slides {
     keys: StoredValue<Keys>,
     /// Bumped by every camera move, so an older one stops.
     moves: StoredValue<u32>,
-    /// The presentation asked for full screen (and ends when it is left).
-    full_screen: StoredValue<bool>,
+    /// Where the presentation's full screen stands: it ends when full
+    /// screen it had entered is left.
+    full_screen: StoredValue<FullScreen>,
+}
+
+/// The presentation's full screen: asked for, entered, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FullScreen {
+    Off,
+    Asked,
+    On,
 }
 
 impl Slides {
@@ -67,7 +76,7 @@ impl Slides {
             channel: StoredValue::new_local(None),
             keys: StoredValue::new(Keys::default()),
             moves: StoredValue::new(0),
-            full_screen: StoredValue::new(false),
+            full_screen: StoredValue::new(FullScreen::Off),
         }
     }
 
@@ -104,9 +113,16 @@ impl Slides {
             }
         });
         let screen = window_event_listener_untyped("fullscreenchange", move |_| {
-            if self.full_screen.get_value() && !web::is_full_screen() {
-                self.full_screen.set_value(false);
-                self.stop();
+            // A late change from leaving the last presentation's full
+            // screen must not end one just started: only leaving the full
+            // screen this one entered does.
+            match (self.full_screen.get_value(), web::is_full_screen()) {
+                (FullScreen::Asked, true) => self.full_screen.set_value(FullScreen::On),
+                (FullScreen::On, false) => {
+                    self.full_screen.set_value(FullScreen::Off);
+                    self.stop();
+                }
+                _ => {}
             }
         });
         on_cleanup(move || {
@@ -157,7 +173,7 @@ impl Slides {
     pub fn start(self, with_notes: bool) {
         self.store.act(|s| s.start_presenting(with_notes));
         if !with_notes {
-            self.full_screen.set_value(true);
+            self.full_screen.set_value(FullScreen::Asked);
             web::enter_full_screen();
         }
         let pos = self.pos().unwrap_or_default();
@@ -165,7 +181,7 @@ impl Slides {
     }
 
     pub fn stop(self) {
-        self.full_screen.set_value(false);
+        self.full_screen.set_value(FullScreen::Off);
         web::leave_full_screen();
         self.store.act(|s| s.stop_presenting());
     }
