@@ -169,3 +169,34 @@ fn the_stylesheet_takes_its_map_colours_from_the_style() {
         assert!(css.contains(&format!("var(--mark-{})", m.token())), "{m:?}");
     }
 }
+
+/// Before the force layout arrives, or when its worker cannot start, the
+/// network view shows the tied actors apart on a ring, not on one spot.
+#[test]
+fn the_network_view_without_positions_keeps_actors_apart() {
+    let data = clustermap::sample::dataset();
+    let groups: Vec<Option<usize>> = (0..data.actors.len())
+        .map(|i| data.actor_stage(i))
+        .collect();
+    let net = layout_network(&data, &[], &groups, &[]);
+    assert_eq!(net.nodes.len(), data.actors.len());
+    let mut spots: Vec<(i64, i64)> = net
+        .nodes
+        .iter()
+        .map(|n| ((n.x * 10.0).round() as i64, (n.y * 10.0).round() as i64))
+        .collect();
+    spots.sort_unstable();
+    spots.dedup();
+    assert_eq!(
+        spots.len(),
+        data.actors.len(),
+        "every actor at its own place"
+    );
+    for (a, b) in net.nodes.iter().zip(net.nodes.iter().skip(1)) {
+        let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+        assert!(
+            d > a.r.min(b.r),
+            "neighbours on the ring do not overlap: {d}"
+        );
+    }
+}

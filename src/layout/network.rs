@@ -71,6 +71,24 @@ pub fn layout_network(
     }
     let isolated: Vec<usize> = (0..n).filter(|&i| !tied[i]).collect();
     let connected = n - isolated.len();
+    // Until the force layout arrives (or when its worker cannot start),
+    // the tied actors stand on a circle in group order rather than on top
+    // of each other.
+    let waiting: Vec<(f64, f64)>;
+    let positions = if positions.len() >= n {
+        positions
+    } else {
+        let mut order: Vec<usize> = (0..n).filter(|&i| tied[i]).collect();
+        order.sort_by_key(|&i| (groups.get(i).copied().flatten(), i));
+        let mut ring = vec![(0.0, 0.0); n];
+        let m = order.len().max(1) as f64;
+        for (k, &i) in order.iter().enumerate() {
+            let angle = std::f64::consts::TAU * k as f64 / m;
+            ring[i] = (angle.cos(), angle.sin());
+        }
+        waiting = ring;
+        &waiting
+    };
     let rotated = principal_axes(positions, &tied);
     let at = |i: usize| rotated.get(i).copied().unwrap_or((0.0, 0.0));
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
