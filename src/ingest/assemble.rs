@@ -182,24 +182,16 @@ pub fn assemble_with(
     let mut problems = notices;
     super::clean::clean_tables(&mut tables, &mut problems);
     for t in &tables {
-        for col in &t.ignored_columns {
+        let ignored = t.ignored_columns.iter().map(|c| (c, Action::ColumnIgnored));
+        let kept = t.extra_columns.iter().map(|c| (c, Action::KeptAsAttribute));
+        for (col, action) in ignored.chain(kept) {
             problems.push(Problem {
                 file: t.file.clone(),
                 row: None,
                 column: Some(col.clone()),
                 value: None,
                 issue: Issue::UnknownColumn,
-                action: Action::ColumnIgnored,
-            });
-        }
-        for col in &t.extra_columns {
-            problems.push(Problem {
-                file: t.file.clone(),
-                row: None,
-                column: Some(col.clone()),
-                value: None,
-                issue: Issue::UnknownColumn,
-                action: Action::KeptAsAttribute,
+                action,
             });
         }
     }
