@@ -12,7 +12,11 @@ fn write(rows: Vec<Vec<String>>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
         // Writing to memory cannot fail except on out-of-memory.
-        let _ = w.write_record(&row);
+        let _ = w.write_record(
+            row.iter()
+                .map(|cell| super::neutralise(cell))
+                .map(|c| c.into_owned()),
+        );
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("{BOM}{}", String::from_utf8_lossy(&bytes))

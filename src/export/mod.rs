@@ -4,8 +4,10 @@
 
 mod csv_tables;
 mod dataset_json;
+mod formula;
 mod json;
 
 pub use csv_tables::{actors_csv, actors_csv_disclosed, stages_csv, stages_csv_disclosed};
 pub use dataset_json::dataset_json;
+pub use formula::{is_formula_like, neutralise};
 pub use json::report_json;
