@@ -546,3 +546,36 @@ fn text_named_like_a_workbook_is_read_as_text() {
     assert_eq!(loaded.dataset.actors[0].stages, vec!["s"]);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
 }
+
+/// 1 KB that asks for a million copies of a row is refused before calamine
+/// expands it, fast, with the row named; LibreOffice's padding of empty
+/// repeated rows and cells stays harmless.
+#[test]
+fn ods_repeat_counts_are_capped_before_expansion() {
+    let start = std::time::Instant::now();
+    let e = load(&[formats("repeated_rows.ods")]).unwrap_err();
+    assert_eq!(
+        e,
+        IngestError::RepeatedRow {
+            file: "repeated_rows.ods#actors".into(),
+            line: 2,
+            repeats: 1_000_000,
+            limit: 10_000
+        }
+    );
+    assert!(start.elapsed().as_secs() < 2, "{:?}", start.elapsed());
+    let text = describe_error(Lang::De, &e);
+    assert!(
+        text.contains("1.000.000") && text.contains("Zeile 2"),
+        "{text}"
+    );
+    assert!(matches!(
+        load(&[formats("repeated_columns.ods")]).unwrap_err(),
+        IngestError::TooManyColumns { .. }
+    ));
+    let start = std::time::Instant::now();
+    let padded = load(&[formats("padded.ods")]).unwrap();
+    assert_eq!(padded.dataset.actors.len(), 1);
+    assert_eq!(padded.dataset.actors[0].name, "Ege Gıda");
+    assert!(start.elapsed().as_secs() < 2, "{:?}", start.elapsed());
+}

@@ -111,6 +111,16 @@ catalogue! {
         "{file}, satır {line}: {columns} sütun, {limit} sınırının üzerinde. Ayırıcıyı ya da dışa aktarımı kontrol edin.",
         "{file}, Zeile {line}: {columns} Spalten liegen über der Grenze von {limit}. Prüfen Sie das Trennzeichen oder den Export."
     ],
+        ErrRepeatedRow => [
+        "{file}, row {line}: this row is repeated {repeats} times, and clustermap reads at most {limit} copies of a row. The file is damaged or was made to be: save the sheet again without the repeated rows.",
+        "{file}, satır {line}: bu satır {repeats} kez tekrarlanıyor; clustermap bir satırın en çok {limit} kopyasını okur. Dosya bozuk ya da kasıtlı hazırlanmış: sayfayı tekrarlanan satırlar olmadan yeniden kaydedin.",
+        "{file}, Zeile {line}: Diese Zeile wird {repeats}-mal wiederholt, clustermap liest höchstens {limit} Kopien einer Zeile. Die Datei ist beschädigt oder absichtlich so gebaut: Speichern Sie das Blatt ohne die wiederholten Zeilen neu."
+    ],
+        ErrSheetTooLarge => [
+        "{file}: the sheet would unpack to {cells} cells, above the limit of {limit} for one sheet in the browser. Split the sheet or remove empty formatted rows and columns.",
+        "{file}: sayfa açıldığında {cells} hücre olur; tarayıcıda bir sayfa için sınır {limit}. Sayfayı bölün ya da biçimlendirilmiş boş satır ve sütunları silin.",
+        "{file}: Das Blatt ergäbe entpackt {cells} Zellen, über der Grenze von {limit} für ein Blatt im Browser. Teilen Sie das Blatt oder entfernen Sie leere formatierte Zeilen und Spalten."
+    ],
         ErrJson => [
         "{file}, line {line}, column {column}: not valid JSON ({detail}).",
         "{file}, satır {line}, sütun {column}: geçerli JSON değil ({detail}).",

@@ -132,6 +132,28 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
                 ("limit", limit.to_string()),
             ],
         ),
+        IngestError::RepeatedRow {
+            file,
+            line,
+            repeats,
+            limit,
+        } => lang.format(
+            M::ErrRepeatedRow,
+            &[
+                ("file", s(file)),
+                ("line", line.to_string()),
+                ("repeats", lang.number(*repeats as f64, 0)),
+                ("limit", lang.number(*limit as f64, 0)),
+            ],
+        ),
+        IngestError::SheetTooLarge { file, cells, limit } => lang.format(
+            M::ErrSheetTooLarge,
+            &[
+                ("file", s(file)),
+                ("cells", lang.number(*cells as f64, 0)),
+                ("limit", lang.number(*limit as f64, 0)),
+            ],
+        ),
         IngestError::Json {
             file,
             line,

@@ -69,6 +69,24 @@ pub enum IngestError {
         columns: usize,
         limit: usize,
     },
+    /// An ODS row with content that asks for more copies of itself than a
+    /// survey sheet holds (`table:number-rows-repeated`): refused before
+    /// it is expanded.
+    RepeatedRow {
+        /// `book.ods#Sheet`.
+        file: String,
+        /// 1-based sheet row.
+        line: usize,
+        repeats: usize,
+        limit: usize,
+    },
+    /// A sheet that would unpack to more cells than the browser can hold
+    /// for a survey.
+    SheetTooLarge {
+        file: String,
+        cells: usize,
+        limit: usize,
+    },
     Json {
         file: String,
         line: usize,
@@ -160,6 +178,18 @@ impl fmt::Display for IngestError {
                 f,
                 "{file}: line {line}: {columns} columns is above the limit of {limit}"
             ),
+            Self::RepeatedRow {
+                file,
+                line,
+                repeats,
+                limit,
+            } => write!(
+                f,
+                "{file}: row {line} is repeated {repeats} times, above the limit of {limit}"
+            ),
+            Self::SheetTooLarge { file, cells, limit } => {
+                write!(f, "{file}: {cells} cells is above the limit of {limit}")
+            }
             Self::Json {
                 file,
                 line,

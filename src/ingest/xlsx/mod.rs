@@ -4,6 +4,7 @@
 //! workbooks too.
 
 mod dates;
+mod ods_scan;
 mod ooxml;
 mod tags;
 
@@ -94,6 +95,7 @@ pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestEr
         return ranges(&mut book, file);
     }
     if is_ods(&file.bytes) {
+        ods_scan::check(&file.name, &file.bytes)?;
         let mut book: Ods<Bytes> =
             open_workbook_from_rs(cursor).map_err(|e: calamine::OdsError| broken(e.to_string()))?;
         return ranges(&mut book, file);

@@ -20,7 +20,7 @@ use crate::ingest::CellFault;
 
 /// A part bigger than this when inflated is refused: a 64 MB workbook of
 /// real data inflates to a few hundred MB, a zip bomb to far more.
-const MAX_PART_BYTES: u64 = 768 * 1024 * 1024;
+pub(super) const MAX_PART_BYTES: u64 = 768 * 1024 * 1024;
 
 /// Why a workbook could not be read; the caller adds the file name.
 #[derive(Debug, Clone, PartialEq)]
