@@ -579,3 +579,84 @@ fn ods_repeat_counts_are_capped_before_expansion() {
     assert_eq!(padded.dataset.actors[0].name, "Ege Gıda");
     assert!(start.elapsed().as_secs() < 2, "{:?}", start.elapsed());
 }
+
+/// A million duplicate rows (9 MB of stages) load with the first stage and
+/// a report that keeps its first entries and counts the rest, so neither
+/// the worker's answer nor the page's report grows with the flood.
+#[test]
+fn a_flood_of_duplicate_rows_gives_a_bounded_report() {
+    let mut files = common::sample_csv();
+    let mut stages = String::from("id,name,band\n");
+    for _ in 0..1_000_000 {
+        stages.push_str("s1,Yazılım geliştirme,core\n");
+    }
+    let at = files.iter().position(|f| f.name.starts_with("stages"));
+    let at = at.unwrap_or_else(|| panic!("sample has a stages file"));
+    files[at] = SourceFile::new("stages.csv", stages.into_bytes());
+    let loaded = load(&files).unwrap();
+    let problems = &loaded.problems;
+    assert_eq!(problems.total(), 999_999 + unknown_stages(&loaded));
+    assert_eq!(problems.listed().len(), clustermap::ingest::MAX_LISTED);
+    let kinds = problems.by_kind();
+    let dup = kinds
+        .iter()
+        .find(|k| k.issue == Issue::DuplicateId)
+        .unwrap_or_else(|| panic!("{kinds:?}"));
+    assert_eq!((dup.count, dup.rows), (999_999, Some((3, 1_000_001))));
+    // The worker's answer stays small: well under a megabyte per 100k rows.
+    let json = serde_json::to_vec(&loaded.problems).unwrap();
+    assert!(json.len() < 2_000_000, "{} bytes", json.len());
+}
+
+/// Problems of the sample's actors whose stage the flooded stages file
+/// no longer has.
+fn unknown_stages(loaded: &clustermap::ingest::Loaded) -> usize {
+    loaded
+        .problems
+        .by_kind()
+        .iter()
+        .filter(|k| k.issue != Issue::DuplicateId)
+        .map(|k| k.count)
+        .sum()
+}
+
+/// Lists the XLS candidates (make_xls_mutants.py) that crash the reader.
+#[test]
+#[ignore]
+fn xls_mutants_scan() {
+    let dir = std::env::var("XLS_CANDIDATES").unwrap_or("/tmp/xls_candidates".into());
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    let skip = std::env::var("XLS_SKIP").unwrap_or_default();
+    for path in names {
+        if skip
+            .split(',')
+            .any(|s| !s.is_empty() && path.to_string_lossy().contains(s))
+        {
+            continue;
+        }
+        eprintln!("trying {}", path.display());
+        let bytes = std::fs::read(&path).unwrap();
+        let file = SourceFile::new("x.xls", bytes);
+        let started = std::time::Instant::now();
+        let outcome = std::panic::catch_unwind(|| load(&[file]).map(|_| ()));
+        let slow = started.elapsed().as_millis();
+        if outcome.is_err() || slow > 1000 {
+            println!("{} panicked={} ms={slow}", path.display(), outcome.is_err());
+        }
+    }
+}
+
+#[test]
+fn legacy_xls_survey_reads() {
+    let loaded = load(&[formats("survey.xls")]).unwrap();
+    let d = &loaded.dataset;
+    assert_eq!(d.actors.len(), 3);
+    assert_eq!(d.actors[1].name, "İzmir Donanım");
+    assert_eq!(d.actors[2].employees, Some(900));
+    assert_eq!(d.relations.len(), 2);
+}

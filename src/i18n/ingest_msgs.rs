@@ -15,6 +15,23 @@ catalogue! {
         ColValue => ["Value", "Değer", "Wert"],
         ColProblem => ["Problem", "Sorun", "Problem"],
         ColAction => ["What was done", "Yapılan işlem", "Was getan wurde"],
+        ColCount => ["Count", "Adet", "Anzahl"],
+        ColRows => ["Rows", "Satırlar", "Zeilen"],
+        ReportByKind => [
+        "Problems by kind",
+        "Türüne göre sorunlar",
+        "Probleme nach Art"
+    ],
+        ReportShowMore => [
+        "Show the next {n} ({left} not shown yet)",
+        "Sonraki {n} kaydı göster (henüz gösterilmeyen {left})",
+        "Die nächsten {n} zeigen ({left} noch nicht gezeigt)"
+    ],
+        ReportCounted => [
+        "The first {listed} problems are listed one by one; the other {rest} are counted by kind above.",
+        "İlk {listed} sorun tek tek listelenir; kalan {rest} sorun yukarıda türüne göre sayılır.",
+        "Die ersten {listed} Probleme sind einzeln aufgeführt; die übrigen {rest} sind oben nach Art gezählt."
+    ],
         // Problems (validation report)
         IssueMissingValue => ["value missing", "değer eksik", "Wert fehlt"],
         IssueDuplicateId => ["duplicate id", "yinelenen kimlik", "doppelte Kennung"],

@@ -8,7 +8,7 @@ use super::mapping::{ValueCount, ValueMapping, ValuePreview, CATEGORICAL};
 use super::number::{parse_number, parse_number_in};
 use super::presets::preset;
 use super::table::{Row, Table, TableKind};
-use super::{Collected, LoadOptions};
+use super::{Collected, LoadOptions, Problems};
 use crate::model::{
     fold_name, fold_token, Actor, ActorKind, Band, Dataset, Locality, Meta, Origin, Reason,
     Relation, RelationKind, Sourcing, Stage,
@@ -17,7 +17,7 @@ use crate::model::{
 /// Collects problems for one table while its rows are read.
 struct Report<'a> {
     file: &'a str,
-    problems: &'a mut Vec<Problem>,
+    problems: &'a mut Problems,
 }
 
 impl Report<'_> {
@@ -179,7 +179,7 @@ pub fn assemble_with(
     }
     let values = value_previews(&tables, &options.values);
     apply_value_choices(&mut tables, &options.values);
-    let mut problems = notices;
+    let mut problems = Problems::from(notices);
     super::clean::clean_tables(&mut tables, &mut problems);
     for t in &tables {
         let ignored = t.ignored_columns.iter().map(|c| (c, Action::ColumnIgnored));
@@ -454,7 +454,7 @@ fn read_meta(table: &Table, meta: &mut Meta) {
     }
 }
 
-fn read_stages(table: &Table, stages: &mut Vec<Stage>, problems: &mut Vec<Problem>) {
+fn read_stages(table: &Table, stages: &mut Vec<Stage>, problems: &mut Problems) {
     let mut report = Report {
         file: &table.file,
         problems,
@@ -491,7 +491,7 @@ fn read_actors(
     stage_lookup: &Lookup,
     stages: &[Stage],
     actors: &mut Vec<Actor>,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
 ) {
     let mut report = Report {
         file: &table.file,
@@ -656,7 +656,7 @@ fn read_relations(
     actors: &Lookup,
     values: &ValueMapping,
     relations: &mut Vec<Relation>,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
 ) {
     let mut report = Report {
         file: &table.file,
@@ -785,7 +785,7 @@ fn read_sourcing(
     actors: &Lookup,
     stages: &Lookup,
     sourcing: &mut Vec<Sourcing>,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
 ) {
     let mut report = Report {
         file: &table.file,

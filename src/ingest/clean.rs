@@ -54,7 +54,7 @@ pub fn without_hidden(text: &str) -> Option<(String, String)> {
 }
 
 /// Cleans every cell and extra value of `tables`, reporting each change.
-pub fn clean_tables(tables: &mut [Table], problems: &mut Vec<Problem>) {
+pub fn clean_tables(tables: &mut [Table], problems: &mut super::Problems) {
     for table in tables.iter_mut() {
         let file = table.file.clone();
         for row in &mut table.rows {

@@ -251,7 +251,7 @@ pub enum Expected {
 }
 
 /// What was wrong with one cell or row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Issue {
     MissingValue,
     DuplicateId,
@@ -287,7 +287,7 @@ pub enum Issue {
 }
 
 /// What the reader did about it, so the user knows what the map shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Action {
     RowSkipped,
     ValueIgnored,

@@ -20,6 +20,7 @@ pub mod mapping;
 pub mod matrix;
 pub mod number;
 pub mod presets;
+mod problems;
 pub mod table;
 pub mod template;
 pub mod xlsx;
@@ -28,6 +29,7 @@ mod xml;
 pub use assemble::{assemble, assemble_with};
 pub use error::{Action, CellFault, Expected, IngestError, Issue, Problem};
 pub use presets::{preset, Preset, PRESETS};
+pub use problems::{ProblemCount, Problems, MAX_LISTED};
 pub use template::template_xlsx;
 
 use crate::model::{Dataset, RelationKind};
@@ -57,7 +59,7 @@ impl SourceFile {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Loaded {
     pub dataset: Dataset,
-    pub problems: Vec<Problem>,
+    pub problems: Problems,
     /// How each grid (CSV file, sheet) was read, for the column-mapping
     /// step; empty for JSON and graph files, whose fields are fixed.
     pub columns: Vec<mapping::GridPreview>,

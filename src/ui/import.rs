@@ -122,7 +122,7 @@ pub fn Import() -> impl IntoView {
                     <input type="file" multiple=true accept=".json,.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.gexf,.graphml,.xml" data-testid="file-input"
                         on:change=on_change/>
                 </label>
-                <button type="button" on:click=move |_| store.act(Session::show_sample)>{move || store.t(Msg::ImportSample)}</button>
+                <button type="button" data-testid="show-sample" on:click=move |_| store.act(Session::show_sample)>{move || store.t(Msg::ImportSample)}</button>
             </div>
             <PresetChoice/>
             <p class="hint">{move || store.t(Msg::ImportDropHint)}</p>
@@ -181,23 +181,70 @@ fn PresetChoice() -> impl IntoView {
     }
 }
 
+/// Rows of the report drawn at a time: a long report pages, so a file with
+/// a problem on every row does not freeze the tab while it is drawn.
+const REPORT_PAGE: usize = 200;
+
 /// The validation report of the loaded data: every value that could not
-/// be taken as written, with what was done.
+/// be taken as written, with what was done. A long report opens with the
+/// problems counted by kind, then lists them a page at a time.
 #[component]
 fn Report() -> impl IntoView {
     let store = expect_context::<Store>();
-    let count = move || store.read(Part::Workspace, |s| s.workspace.loaded.problems.len());
+    let count = move || store.read(Part::Workspace, |s| s.workspace.loaded.problems.total());
+    let shown = RwSignal::new(REPORT_PAGE);
+    // A new load starts at its first page.
+    Effect::new(move |_| {
+        count();
+        shown.set(REPORT_PAGE);
+    });
     let rows = move || {
         let lang = store.lang();
+        let limit = shown.get();
         store.read(Part::Workspace, |s| {
             s.workspace
                 .loaded
                 .problems
                 .iter()
+                .take(limit)
                 .enumerate()
                 .map(|(i, p)| {
                     let (issue, action) = describe_problem(lang, p);
                     (i, p.clone(), issue, action)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let listed = move || store.read(Part::Workspace, |s| s.workspace.loaded.problems.len());
+    let kinds = move || {
+        let lang = store.lang();
+        store.read(Part::Workspace, |s| {
+            s.workspace
+                .loaded
+                .problems
+                .by_kind()
+                .into_iter()
+                .map(|g| {
+                    let example = crate::ingest::Problem {
+                        file: g.file.clone(),
+                        row: None,
+                        column: g.column.clone(),
+                        value: None,
+                        issue: g.issue.clone(),
+                        action: g.action.clone(),
+                    };
+                    let (issue, action) = describe_problem(lang, &example);
+                    let rows = g
+                        .rows
+                        .map(|(a, b)| {
+                            if a == b {
+                                a.to_string()
+                            } else {
+                                format!("{a}–{b}")
+                            }
+                        })
+                        .unwrap_or_default();
+                    (g, rows, issue, action)
                 })
                 .collect::<Vec<_>>()
         })
@@ -210,15 +257,47 @@ fn Report() -> impl IntoView {
         IngestMsg::ColProblem,
         IngestMsg::ColAction,
     ];
+    let kind_head = [
+        IngestMsg::ColCount,
+        IngestMsg::ColFile,
+        IngestMsg::ColRows,
+        IngestMsg::ColColumn,
+        IngestMsg::ColProblem,
+        IngestMsg::ColAction,
+    ];
+    let fmt = move |n: usize| store.lang().number(n as f64, 0);
+    let more = move || listed().saturating_sub(shown.get());
     view! {
         <Show
             when=move || count() != 0
             fallback=move || view! { <p class="report-clean" data-testid="report">{move || store.t(IngestMsg::ReportClean)}</p> }
         >
             <details class="report" data-testid="report" open=true>
-                <summary>{move || store.lang().format(IngestMsg::ReportTitle, &[("n", count().to_string())])}</summary>
+                <summary>{move || store.lang().format(IngestMsg::ReportTitle, &[("n", fmt(count()))])}</summary>
+                <Show when=move || { count() > REPORT_PAGE }>
+                    <div class="table-scroll">
+                        <table data-testid="report-kinds">
+                            <caption>{move || store.t(IngestMsg::ReportByKind)}</caption>
+                            <thead>
+                                <tr>{kind_head.into_iter().map(|m| view! { <th>{move || store.t(m)}</th> }).collect_view()}</tr>
+                            </thead>
+                            <tbody>
+                                {move || kinds().into_iter().map(|(g, rows, issue, action)| view! {
+                                    <tr>
+                                        <td>{fmt(g.count)}</td>
+                                        <td>{g.file}</td>
+                                        <td>{rows}</td>
+                                        <td>{g.column.unwrap_or_default()}</td>
+                                        <td>{issue}</td>
+                                        <td>{action}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
                 <div class="table-scroll">
-                    <table>
+                    <table data-testid="report-rows">
                         <thead>
                             <tr>{head.into_iter().map(|m| view! { <th>{move || store.t(m)}</th> }).collect_view()}</tr>
                         </thead>
@@ -238,6 +317,18 @@ fn Report() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <p class="report-more">
+                    <Show when=move || { more() > 0 }>
+                        <button type="button" data-testid="report-more" on:click=move |_| shown.update(|n| *n += REPORT_PAGE)>
+                            {move || store.lang().format(IngestMsg::ReportShowMore, &[("n", fmt(more().min(REPORT_PAGE))), ("left", fmt(more()))])}
+                        </button>
+                    </Show>
+                    <Show when=move || { count() > listed() }>
+                        <span data-testid="report-counted">
+                            {move || store.lang().format(IngestMsg::ReportCounted, &[("listed", fmt(listed())), ("rest", fmt(count() - listed()))])}
+                        </span>
+                    </Show>
+                </p>
             </details>
         </Show>
     }

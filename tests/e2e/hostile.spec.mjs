@@ -1,0 +1,62 @@
+// Hostile and broken files end in a message naming them, within seconds;
+// the map shown before stays, and the app keeps working afterwards.
+import { test, expect } from './fixtures.mjs';
+import { ClusterMapPage, root, sample } from './app.mjs';
+
+const formats = (name) => `${root}tests/fixtures/formats/${name}`;
+
+/// The sample still answers: an actor click opens its panel.
+async function stillWorks(page, app) {
+  await expect(app.actors).toHaveCount(sample.actors.length);
+  await app.actor('gediz').click();
+  await expect(page.getByTestId('details')).toHaveAttribute('data-details-actor', 'gediz');
+}
+
+test('a 1 KB ODS asking for a million rows is refused within seconds, and the map stays', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=en');
+  await page.getByTestId('file-input').setInputFiles(formats('repeated_rows.ods'));
+  await expect(app.status).toContainText('repeated_rows.ods#actors, row 2: this row is repeated 1,000,000 times', { timeout: 10_000 });
+  await stillWorks(page, app);
+  // And the next real file reads.
+  await page.getByTestId('file-input').setInputFiles(formats('survey.xls'));
+  await expect(app.actors).toHaveCount(3, { timeout: 15_000 });
+});
+
+for (const name of ['huge_allocation.xls', 'bad_offset.xls']) {
+  test(`the damaged legacy workbook ${name} ends in a message, and the sample still works`, async ({ page }) => {
+    const app = new ClusterMapPage(page);
+    await app.open('/?lang=en');
+    await page.getByTestId('file-input').setInputFiles(formats(`xls_mutants/${name}`));
+    await expect(app.status).toContainText(name, { timeout: 10_000 });
+    await expect(app.status).not.toContainText('Reading', { timeout: 10_000 });
+    await stillWorks(page, app);
+    // A later good file is read by a fresh reader.
+    await page.getByTestId('file-input').setInputFiles(formats('survey.xls'));
+    await expect(app.actors).toHaveCount(3, { timeout: 15_000 });
+    await page.getByTestId('show-sample').click();
+    await stillWorks(page, app);
+  });
+}
+
+test('a flood of duplicate rows gives a report counted by kind, paged', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=de');
+  const rows = ['id,name,band'];
+  for (let i = 0; i < 200_000; i++) rows.push('s1,Software,core');
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'stages.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) },
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,stages\na1,Ege Yazılım,s1\n') },
+  ]);
+  await expect(app.actors).toHaveCount(1, { timeout: 20_000 });
+  await expect(app.report.locator('summary')).toContainText('199.999');
+  const kinds = page.getByTestId('report-kinds');
+  await expect(kinds.locator('tbody tr')).toHaveCount(1);
+  await expect(kinds.locator('tbody tr')).toContainText('199.999');
+  await expect(kinds.locator('tbody tr')).toContainText('3–200001');
+  const listed = page.getByTestId('report-rows').locator('tbody tr');
+  await expect(listed).toHaveCount(200);
+  await page.getByTestId('report-more').click();
+  await expect(listed).toHaveCount(400);
+  await expect(page.getByTestId('report-counted')).toContainText('Die ersten 5.000 Probleme');
+});
