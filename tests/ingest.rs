@@ -243,7 +243,12 @@ fn malformed_files_end_in_specific_errors() {
     // A stages table none of whose rows is usable is still an error.
     let broken_stages = SourceFile::new("stages.csv", "id,name,band\n,,core\n");
     let actors = SourceFile::new("actors.csv", "id,name\na,A\n");
-    assert_eq!(load(&[broken_stages, actors]), Err(IngestError::NoStages));
+    assert_eq!(
+        load(&[broken_stages, actors]),
+        Err(IngestError::NoStages {
+            file: "stages.csv".into()
+        })
+    );
 }
 
 #[test]

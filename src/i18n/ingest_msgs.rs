@@ -169,9 +169,9 @@ catalogue! {
         "Es konnten keine Akteure gelesen werden. Laden Sie eine Akteurstabelle (mit Kennung und Name) zusammen mit den anderen Dateien."
     ],
         ErrReaderStopped => [
-            "{file}: the file reader stopped while reading ({detail}). The map is unchanged and a new reader is ready: try again, or load the file in smaller parts.",
-            "{file}: dosya okuyucu okurken durdu ({detail}). Harita değişmedi ve yeni bir okuyucu hazır: yeniden deneyin veya dosyayı daha küçük parçalar halinde yükleyin.",
-            "{file}: der Dateileser hat beim Lesen angehalten ({detail}). Die Karte ist unverändert und ein neuer Leser ist bereit: versuchen Sie es erneut, oder laden Sie die Datei in kleineren Teilen."
+            "{file}: the file reader stopped while reading ({detail}). The file may be damaged, or too large for this browser. The map is unchanged and a new reader is ready: open the file in Excel or LibreOffice and save it again (as XLSX or CSV), or load it in smaller parts.",
+            "{file}: dosya okuyucu okurken durdu ({detail}). Dosya bozuk ya da bu tarayıcı için fazla büyük olabilir. Harita değişmedi ve yeni bir okuyucu hazır: dosyayı Excel veya LibreOffice ile açıp yeniden kaydedin (XLSX veya CSV olarak) ya da daha küçük parçalar halinde yükleyin.",
+            "{file}: der Dateileser hat beim Lesen angehalten ({detail}). Die Datei ist vielleicht beschädigt oder zu groß für diesen Browser. Die Karte ist unverändert und ein neuer Leser ist bereit: Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie neu (als XLSX oder CSV), oder laden Sie sie in kleineren Teilen."
         ],
         ErrNeedsReader => [
             "{file}: this browser did not start the file reader, which opens files and writes the template (Web Workers may be blocked). Allow the page to run workers, or open it in another browser.",
@@ -179,9 +179,9 @@ catalogue! {
             "{file}: dieser Browser hat den Dateileser nicht gestartet, der Dateien öffnet und die Vorlage schreibt (Web Worker sind vielleicht gesperrt). Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
         ],
         ErrNoStages => [
-        "None of the rows of the stages table could be used. Check its columns id, name and band.",
-        "Aşama tablosunun hiçbir satırı kullanılamadı. id, name ve band sütunlarını kontrol edin.",
-        "Keine Zeile der Stufentabelle war verwendbar. Prüfen Sie die Spalten id, name und band."
+        "{file}: none of the rows of the stages table could be used. Check its columns id, name and band.",
+        "{file}: aşama tablosunun hiçbir satırı kullanılamadı. id, name ve band sütunlarını kontrol edin.",
+        "{file}: Keine Zeile der Stufentabelle war verwendbar. Prüfen Sie die Spalten id, name und band."
     ],
         ExpectedObject => ["an object", "bir nesne", "ein Objekt"],
         ExpectedArray => ["an array", "bir dizi", "ein Array"],

@@ -208,7 +208,7 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
             &[("file", s(file)), ("column", s(column))],
         ),
         IngestError::NoActors => lang.text(M::ErrNoActors).to_string(),
-        IngestError::NoStages => lang.text(M::ErrNoStages).to_string(),
+        IngestError::NoStages { file } => lang.format(M::ErrNoStages, &[("file", s(file))]),
         IngestError::NeedsReader { file } => {
             lang.format(M::ErrNeedsReader, &[("file", file.clone())])
         }

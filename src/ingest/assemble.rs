@@ -213,8 +213,10 @@ pub fn assemble_with(
     }
     let mut generic = false;
     if dataset.stages.is_empty() {
-        if of(TableKind::Stages).next().is_some() {
-            return Err(IngestError::NoStages);
+        if let Some(t) = of(TableKind::Stages).next() {
+            return Err(IngestError::NoStages {
+                file: t.file.clone(),
+            });
         }
         let file = tables.first().map(|t| t.file.clone()).unwrap_or_default();
         let chosen = options.preset.as_deref().and_then(preset);

@@ -127,7 +127,10 @@ pub enum IngestError {
     },
     /// Everything read, but no actor survived validation.
     NoActors,
-    NoStages,
+    NoStages {
+        /// The stages table none of whose rows could be read.
+        file: String,
+    },
 }
 
 impl fmt::Display for IngestError {
@@ -223,7 +226,7 @@ impl fmt::Display for IngestError {
                 write!(f, "{file}: the reader worker stopped ({detail})")
             }
             Self::NoActors => write!(f, "no actors could be read"),
-            Self::NoStages => write!(f, "no value-chain stages could be read"),
+            Self::NoStages { file } => write!(f, "{file}: no value-chain stages could be read"),
         }
     }
 }
