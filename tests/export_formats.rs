@@ -3,8 +3,8 @@
 //! are written as the user's Excel reads them.
 
 use clustermap::analysis::ClusterReport;
-use clustermap::export::{gexf, graphml};
-use clustermap::i18n::Lang;
+use clustermap::export::{actors_csv_in, gexf, graphml, stages_csv_in, CsvForm};
+use clustermap::i18n::{actor_kind, locality, stage_name, ExportMsg, Lang};
 use clustermap::ingest::{self, LoadOptions, SourceFile};
 use clustermap::layout::MapLayout;
 use clustermap::model::{Actor, ActorKind, Band, Dataset, Locality, Relation, RelationKind, Stage};
@@ -266,6 +266,123 @@ fn anonymised_graph_files_hold_codes_and_bands_only() {
         }
         // Head counts are bands ("10–49"), never the figure.
         assert!(text.contains("10–49"), "{name}");
-        assert!(!text.contains(">28<") && !text.contains("value=\"28\""), "{name}");
+        assert!(
+            !text.contains(">28<") && !text.contains("value=\"28\""),
+            "{name}"
+        );
+    }
+}
+
+/// The cells of a CSV export, split as Excel in that locale splits them.
+fn cells(csv_text: &str, separator: u8) -> Vec<Vec<String>> {
+    let body = csv_text
+        .strip_prefix('\u{feff}')
+        .expect("UTF-8 BOM for Excel");
+    csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.expect("a CSV row").iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn german_and_turkish_csv_split_at_semicolons_with_decimal_commas() {
+    let d = odd_dataset();
+    let report = ClusterReport::build(&d, &Default::default());
+    let off = Disclosure::default();
+    for lang in [Lang::De, Lang::Tr] {
+        let text = actors_csv_in(&d, &report, lang, &off, CsvForm::Localised);
+        let rows = cells(&text, b';');
+        assert_eq!(rows.len(), d.actors.len() + 1, "{lang:?}");
+        // Every row has the header's width: nothing was split inside a cell.
+        assert!(rows.iter().all(|r| r.len() == rows[0].len()), "{lang:?}");
+        assert_eq!(rows[0][0], lang.text(ExportMsg::ColId));
+        assert_eq!(rows[0][2], lang.text(ExportMsg::ColKind));
+        assert_eq!(rows[0][6], lang.text(ExportMsg::ColExportShare));
+        let m = &rows[1];
+        assert_eq!(m[1], "Müller & Söhne \"GmbH\" <Werk 2>");
+        assert_eq!(m[2], actor_kind(lang, ActorKind::Firm));
+        assert_eq!(m[3], stage_name(lang, &d.stages[0]));
+        assert_eq!(m[4], locality(lang, Locality::Local));
+        assert_eq!(m[5], "1250");
+        assert_eq!(m[6], "12,5");
+        // Betweenness and closeness: six decimals after a comma.
+        for cell in [&m[11], &m[12]] {
+            assert!(
+                cell.len() == 8 && cell.as_bytes()[1] == b',' && !cell.contains('.'),
+                "{lang:?}: {cell}"
+            );
+        }
+        // A comma-separated reading sees the decimal commas, not columns.
+        assert!(text.lines().nth(1).unwrap_or_default().contains(";12,5;"));
+
+        let stages = stages_csv_in(&d, &report, lang, &off, CsvForm::Localised);
+        let rows = cells(&stages, b';');
+        assert_eq!(rows.len(), d.stages.len() + 1);
+        assert_eq!(rows[0][8], lang.text(ExportMsg::ColMissing));
+        let yes_no = [lang.text(ExportMsg::Yes), lang.text(ExportMsg::No)];
+        assert!(rows[1..].iter().all(|r| yes_no.contains(&r[8].as_str())));
+        assert!(rows[1..]
+            .iter()
+            .all(|r| !r[7].contains('.') && r[7].contains(',')));
+    }
+}
+
+#[test]
+fn english_csv_uses_commas_and_points_and_the_script_form_codes() {
+    let d = odd_dataset();
+    let report = ClusterReport::build(&d, &Default::default());
+    let off = Disclosure::default();
+    let en = cells(
+        &actors_csv_in(&d, &report, Lang::En, &off, CsvForm::Localised),
+        b',',
+    );
+    assert_eq!(&en[0][..3], ["ID", "Name", "Kind"]);
+    assert_eq!(en[1][2], "Firm");
+    assert_eq!(en[1][6], "12.5");
+    // For scripts: codes and a point whatever the language.
+    let plain = actors_csv_in(&d, &report, Lang::De, &off, CsvForm::Canonical);
+    let rows = cells(&plain, b',');
+    assert_eq!(&rows[0][..4], ["id", "name", "kind", "stage"]);
+    assert_eq!(&rows[1][2..5], ["firm", "design", "local"]);
+    assert_eq!(rows[1][6], "12.5");
+    assert_eq!(rows[1][14], "ISO 9001 & 14001");
+    let stages = cells(
+        &stages_csv_in(&d, &report, Lang::Tr, &off, CsvForm::Canonical),
+        b',',
+    );
+    assert_eq!(stages[0][0], "stage_id");
+    assert!(stages[1..]
+        .iter()
+        .all(|r| r[8] == "true" || r[8] == "false"));
+}
+
+#[test]
+fn a_formula_name_comes_out_as_text_in_every_csv_form() {
+    let d = odd_dataset();
+    let report = ClusterReport::build(&d, &Default::default());
+    let off = Disclosure::default();
+    for (lang, form, separator) in [
+        (Lang::En, CsvForm::Canonical, b','),
+        (Lang::En, CsvForm::Localised, b','),
+        (Lang::De, CsvForm::Localised, b';'),
+        (Lang::Tr, CsvForm::Localised, b';'),
+    ] {
+        let text = actors_csv_in(&d, &report, lang, &off, form);
+        let rows = cells(&text, separator);
+        let row = rows
+            .iter()
+            .find(|r| r[0] == "formula")
+            .expect("the formula actor");
+        assert_eq!(
+            row[1], "'=HYPERLINK(\"http://x\",\"y\")",
+            "{lang:?} {form:?}"
+        );
+        assert!(
+            rows.iter().flatten().all(|c| !c.starts_with('=')),
+            "{lang:?} {form:?}"
+        );
     }
 }

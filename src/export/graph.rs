@@ -120,7 +120,11 @@ pub(super) fn graph_data(
 ) -> GraphData {
     let anonymised = disclosure.is_anonymised();
     let style = &MapStyle::STANDARD;
-    let figure = if anonymised { Type::Text } else { Type::Integer };
+    let figure = if anonymised {
+        Type::Text
+    } else {
+        Type::Integer
+    };
     let share = if anonymised { Type::Text } else { Type::Double };
     let mut node_columns = vec![
         column("kind", Type::Text),
@@ -147,7 +151,11 @@ pub(super) fn graph_data(
     }
     let fixed_nodes = node_columns.len();
     let mut extra: Vec<&str> = Vec::new();
-    for a in dataset.actors.iter().filter(|_| disclosure.shows_free_text()) {
+    for a in dataset
+        .actors
+        .iter()
+        .filter(|_| disclosure.shows_free_text())
+    {
         for (name, _) in &a.attributes {
             if !extra.contains(&name.as_str()) {
                 extra.push(name);
@@ -227,7 +235,10 @@ pub(super) fn graph_data(
         });
     }
 
-    let mut edge_columns = vec![column("volume", share), column("original_weight", Type::Double)];
+    let mut edge_columns = vec![
+        column("volume", share),
+        column("original_weight", Type::Double),
+    ];
     if !anonymised {
         edge_columns.push(column("note", Type::Text));
     }

@@ -41,7 +41,12 @@ fn data(out: &mut String, prefix: &str, values: &[Option<String>]) {
 /// bands while anonymised, as in the CSV export). `layout` is the current
 /// view; GraphML does not carry its drawing, but the values are the same
 /// as in [`super::gexf`].
-pub fn graphml(dataset: &Dataset, layout: &MapLayout, lang: Lang, disclosure: &Disclosure) -> String {
+pub fn graphml(
+    dataset: &Dataset,
+    layout: &MapLayout,
+    lang: Lang,
+    disclosure: &Disclosure,
+) -> String {
     let g = graph_data(dataset, layout, lang, disclosure);
     let mut out = String::with_capacity(512 + 300 * (g.nodes.len() + g.edges.len()));
     out.push_str(concat!(

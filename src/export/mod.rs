@@ -11,7 +11,10 @@ mod graph;
 mod graphml;
 mod json;
 
-pub use csv_tables::{actors_csv, actors_csv_disclosed, stages_csv, stages_csv_disclosed};
+pub use csv_tables::{
+    actors_csv, actors_csv_disclosed, actors_csv_in, stages_csv, stages_csv_disclosed,
+    stages_csv_in, CsvForm,
+};
 pub use dataset_json::dataset_json;
 pub use formula::{is_formula_like, neutralise};
 pub use gexf::gexf;
