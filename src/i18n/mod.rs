@@ -33,6 +33,7 @@ mod analysis_text;
 mod app_msgs;
 mod column_names;
 mod describe;
+mod export_msgs;
 mod ingest_msgs;
 mod ingest_text;
 mod present_msgs;
@@ -47,6 +48,7 @@ pub use column_names::{column_name, table_name};
 pub use describe::{
     actor_kind, band, locality, origin, relation_kind, relation_label, stage_name, value_meaning,
 };
+pub use export_msgs::ExportMsg;
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use present_msgs::PresentMsg;

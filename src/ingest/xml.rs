@@ -233,9 +233,14 @@ pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
     let edges_file = format!("{file}#edges");
     let mut ids = HashSet::new();
     let mut nodes = Table::new(nodes_file, TableKind::Actors, Vec::new());
+    let mut stages = StagesOnNodes::default();
     for (i, (id, attrs)) in graph.nodes.into_iter().enumerate() {
         let mut row = Row::new(i + 1, vec![("id", Cell::Text(id.clone()))]);
+        let mut stage = StageOnNode::default();
         for (key, value) in attrs {
+            if stage.take(&key, &value) {
+                continue;
+            }
             match canonical(TableKind::Actors, &key) {
                 Some("id") => {}
                 Some(col) => row.cells.push((col, Cell::Text(value))),
@@ -245,8 +250,12 @@ pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
                 }
             }
         }
+        stages.add(stage, &mut row);
         ids.insert(id);
         nodes.rows.push(row);
+    }
+    if let Some(table) = stages.table(&format!("{file}#stages")) {
+        out.tables.push(table);
     }
     out.tables.push(nodes);
     let mut edges = Table::new(edges_file.clone(), TableKind::Relations, Vec::new());
@@ -292,4 +301,103 @@ pub fn graph_tables(file: &str, graph: Graph, out: &mut Collected) {
         edges.rows.push(row);
     }
     out.tables.push(edges);
+}
+
+/// What a node says about its primary stage (`stage_name`,
+/// `stage_name_tr`, `stage_name_de`, `stage_band`, `stage_position`), as
+/// clustermap's own GEXF and GraphML write it: graph formats have no table
+/// of stages, and without these a reload would know stage ids only.
+#[derive(Debug, Default)]
+struct StageOnNode {
+    name: Option<String>,
+    name_tr: Option<String>,
+    name_de: Option<String>,
+    band: Option<String>,
+    position: Option<u32>,
+}
+
+impl StageOnNode {
+    /// Takes the value if `key` describes the stage.
+    fn take(&mut self, key: &str, value: &str) -> bool {
+        let value = Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        match fold_token(key).as_str() {
+            "stage_name" => self.name = value,
+            "stage_name_tr" => self.name_tr = value,
+            "stage_name_de" => self.name_de = value,
+            "stage_band" => self.band = value,
+            "stage_position" => self.position = value.and_then(|v| v.parse().ok()),
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The stages the nodes describe, collected into a stages table.
+#[derive(Debug, Default)]
+struct StagesOnNodes {
+    /// (id, what a node said about it, first seen at).
+    described: Vec<(String, StageOnNode, usize)>,
+    /// Ids named in nodes' stage lists that no node describes.
+    named: Vec<String>,
+}
+
+impl StagesOnNodes {
+    fn add(&mut self, stage: StageOnNode, row: &mut Row) {
+        let listed = row.items("stages");
+        let described = stage.name.is_some() || stage.band.is_some();
+        let id = listed
+            .first()
+            .cloned()
+            .or_else(|| stage.name.as_deref().map(fold_token));
+        if let (true, Some(id)) = (described, id) {
+            if listed.is_empty() {
+                row.cells.push(("stages", Cell::Text(id.clone())));
+            }
+            if !self.described.iter().any(|(d, _, _)| *d == id) {
+                let seen = self.described.len();
+                self.described.push((id, stage, seen));
+            }
+        }
+        for id in listed.into_iter().skip(1) {
+            if !self.named.contains(&id) {
+                self.named.push(id);
+            }
+        }
+    }
+
+    /// A stages table in chain order (by `stage_position`, else as first
+    /// seen), or `None` when no node describes a stage: then the stages
+    /// come from a preset or the names, as for any graph file.
+    fn table(self, file: &str) -> Option<Table> {
+        let Self {
+            mut described,
+            named,
+        } = self;
+        if described.is_empty() {
+            return None;
+        }
+        described.sort_by_key(|(_, s, seen)| (s.position.unwrap_or(u32::MAX), *seen));
+        let mut rows = Vec::new();
+        for (id, s, _) in &described {
+            let mut cells = vec![("id", Cell::Text(id.clone()))];
+            let named = [
+                ("name", &s.name),
+                ("name_tr", &s.name_tr),
+                ("name_de", &s.name_de),
+                ("band", &s.band),
+            ];
+            for (column, value) in named {
+                if let Some(v) = value {
+                    cells.push((column, Cell::Text(v.clone())));
+                }
+            }
+            rows.push(Row::new(rows.len() + 1, cells));
+        }
+        for id in named {
+            if !described.iter().any(|(d, _, _)| *d == id) {
+                rows.push(Row::new(rows.len() + 1, vec![("id", Cell::Text(id))]));
+            }
+        }
+        Some(Table::new(file.to_string(), TableKind::Stages, rows))
+    }
 }

@@ -335,11 +335,21 @@ fn StageTable() -> impl IntoView {
 /// The results as one JSON document and as CSV tables.
 #[component]
 fn Downloads() -> impl IntoView {
+    use crate::export::CsvForm;
+    use crate::i18n::ExportMsg as X;
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
+    // Off: tables in the UI language for the user's Excel; on: plain
+    // canonical CSV for scripts.
+    let for_scripts = RwSignal::new(false);
     let export = move |kind: &'static str| {
         let lang = store.lang();
         let disclosure = derived.disclosure.get_untracked();
+        let form = if for_scripts.get_untracked() {
+            CsvForm::Canonical
+        } else {
+            CsvForm::Localised
+        };
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
@@ -355,12 +365,29 @@ fn Downloads() -> impl IntoView {
                     "stages" => browser::download(
                         &format!("{base}-stages.csv"),
                         "text/csv",
-                        &crate::export::stages_csv_disclosed(d, r, lang, &disclosure),
+                        &crate::export::stages_csv_in(d, r, lang, &disclosure, form),
                     ),
+                    // The layout the user is looking at gives positions
+                    // and colours; computed from the masked data while
+                    // anonymised, with the same actor indices.
+                    "gexf" => derived.layout.with_untracked(|l| {
+                        browser::download(
+                            &format!("{base}.gexf"),
+                            "application/gexf+xml",
+                            &crate::export::gexf(d, l, lang, &disclosure),
+                        )
+                    }),
+                    "graphml" => derived.layout.with_untracked(|l| {
+                        browser::download(
+                            &format!("{base}.graphml"),
+                            "application/graphml+xml",
+                            &crate::export::graphml(d, l, lang, &disclosure),
+                        )
+                    }),
                     _ => browser::download(
                         &format!("{base}-actors.csv"),
                         "text/csv",
-                        &crate::export::actors_csv_disclosed(d, r, lang, &disclosure),
+                        &crate::export::actors_csv_in(d, r, lang, &disclosure, form),
                     ),
                 }
             })
@@ -372,11 +399,29 @@ fn Downloads() -> impl IntoView {
     let anonymised = move || derived.disclosure.with(|d| d.is_anonymised());
     let json_off = move || anonymised().then(|| store.t(crate::i18n::Msg::AnonymisedExportOff));
     view! {
-        <div class="downloads">
-            <button type="button" data-testid="export-json" disabled=move || not_ready() || anonymised()
-                title=json_off on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
-            <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
-            <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
+        <div class="downloads" data-testid="downloads">
+            <div class="download-group" role="group" aria-label=move || store.t(X::DownloadsTitle)>
+                <button type="button" data-testid="export-json" disabled=move || not_ready() || anonymised()
+                    title=json_off on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
+            </div>
+            <div class="download-group" role="group" aria-label=move || store.t(X::TablesGroup)>
+                <span class="download-title">{move || store.t(X::TablesGroup)}</span>
+                <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
+                <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
+                <label class="download-option">
+                    <input type="checkbox" data-testid="export-for-scripts"
+                        prop:checked=move || for_scripts.get()
+                        on:change=move |ev| for_scripts.set(event_target_checked(&ev))/>
+                    {move || store.t(X::ForScripts)}
+                </label>
+            </div>
+            <div class="download-group" role="group" aria-label=move || store.t(X::GraphGroup)>
+                <span class="download-title" title=move || store.t(X::GraphHint)>{move || store.t(X::GraphGroup)}</span>
+                <button type="button" data-testid="export-gexf" title=move || store.t(X::GraphHint)
+                    on:click=move |_| export("gexf")>{move || store.t(X::ExportGexf)}</button>
+                <button type="button" data-testid="export-graphml"
+                    on:click=move |_| export("graphml")>{move || store.t(X::ExportGraphml)}</button>
+            </div>
         </div>
     }
 }

@@ -48,7 +48,7 @@ test('results download as JSON and CSV with the analysis in them', async ({ page
   expect(doc.gaps.map((g) => g.stage)).toEqual(['pcb_fab', 'cable_fibre']);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const text = await readFile(await csv.path(), 'utf8');
-  expect(text.split('\n')[0]).toContain('id,name,kind,stage');
+  expect(text.split('\n')[0]).toContain('ID,Name,Kind,Stage');
   expect(text).toContain('Ege Elektronik A.Ş.');
   expect(text.trim().split('\n')).toHaveLength(51);
 });
