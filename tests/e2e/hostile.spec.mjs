@@ -66,3 +66,35 @@ test('a flood of duplicate rows gives a report counted by kind, paged', async ({
   await expect(listed).toHaveCount(400);
   await expect(page.getByTestId('report-counted')).toContainText('Die ersten 5.000 Probleme');
 });
+
+test('hostile names are shown as text, legibly and within the panel', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await app.open('/?lang=en');
+  const long = 'Uzun'.repeat(2_500);
+  const csv = [
+    'id,name,stages',
+    `a1,${long},s1`,
+    'a2,"<img src=x onerror=""window.pwned=1"">Ege",s1',
+    'a3,Ege\u202Eİzmir\u200B Yazılım,s1',
+  ].join('\n');
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'stages.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,band\ns1,Software,core\n') },
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+  ]);
+  await expect(app.actors).toHaveCount(3);
+  // Markup stays text: no element made from it, no script run.
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  // The override and the zero-width space are taken out, and reported.
+  await expect(app.map.locator('[aria-label^="Egeİzmir Yazılım"]')).toHaveCount(1);
+  await expect(app.report).toContainText('U+202E');
+  // A 10,000-character name wraps inside the details panel.
+  await app.actor('a1').click();
+  const details = page.getByTestId('details');
+  await expect(details).toHaveAttribute('data-details-actor', 'a1');
+  const box = await details.boundingBox();
+  expect(box.width).toBeLessThanOrEqual(1366);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scroll).toBeLessThanOrEqual(1366);
+});
