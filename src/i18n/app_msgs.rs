@@ -280,9 +280,9 @@ catalogue! {
             "Der in diesem Browser gespeicherte Arbeitsstand war nicht lesbar ({detail}). Er wurde beiseitegelegt, das Beispiel wird gezeigt."
         ],
         WorkspaceNotSaved => [
-            "This browser did not allow saving the workspace (private mode or too large): use “Save workspace as a file”.",
-            "Bu tarayıcı çalışma alanının kaydedilmesine izin vermedi (gizli mod veya çok büyük): “Çalışma alanını dosya olarak kaydet” seçeneğini kullanın.",
-            "Dieser Browser erlaubt das Speichern nicht (privater Modus oder zu groß): nutzen Sie „Arbeitsstand als Datei speichern“."
+            "This browser does not let clustermap keep the workspace (a private window, full or blocked storage, or an embedded frame). It is kept in this tab only and will be lost on a reload or when the tab closes: save it as a file to keep it.",
+            "Bu tarayıcı clustermap'in çalışma alanını saklamasına izin vermiyor (gizli pencere, dolu ya da engellenmiş depolama veya gömülü çerçeve). Çalışma alanı yalnızca bu sekmede tutuluyor ve sayfa yenilendiğinde ya da sekme kapandığında kaybolacak: saklamak için dosya olarak kaydedin.",
+            "Dieser Browser lässt clustermap den Arbeitsstand nicht speichern (privates Fenster, voller oder gesperrter Speicher oder eingebetteter Rahmen). Er ist nur in diesem Tab vorhanden und geht beim Neuladen oder Schließen verloren: Speichern Sie ihn als Datei."
         ],
         NetworkNoWorker => [
             "This browser did not start the worker that computes the network metrics (Web Workers may be blocked): the map and the value-chain analysis are complete, the network figures are missing. Allow the page to run workers, or open it in another browser.",

@@ -22,6 +22,7 @@ use super::results::Results;
 use super::state::Store;
 use super::summary::SummaryLine;
 use super::toolbar::Toolbar;
+use super::unsaved::UnsavedNotice;
 use super::{metrics, persist};
 use crate::session::{Session, Start};
 
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>
             <OtherTabNotice/>
+            <UnsavedNotice/>
             <SummaryLine/>
             <Toolbar/>
             <ClusterMap/>

@@ -29,6 +29,7 @@ mod single_file;
 pub mod state;
 mod summary;
 mod toolbar;
+mod unsaved;
 mod value_mapping;
 pub mod worker;
 mod worker_link;

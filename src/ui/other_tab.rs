@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use super::persist::{OtherTab, SAVED_KEY};
 use super::state::Store;
 use crate::i18n::Msg;
@@ -37,11 +36,8 @@ pub fn OtherTabNotice() -> impl IntoView {
         })
     };
     let keep = move |_| {
-        let text = store.peek(|s| s.saved_text());
-        if browser::store(SAVED_KEY, &text) {
+        if super::persist::save_now(store) {
             other.set(None);
-        } else {
-            store.act(|s| s.notice(Msg::WorkspaceNotSaved, String::new()));
         }
     };
     // The other tab's data is in storage: a fresh start of this page opens it.

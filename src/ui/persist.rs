@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::state::Store;
-use crate::i18n::Msg;
 use crate::session::Part;
 
 /// Quiet time before the workspace is written to local storage.
@@ -15,6 +14,24 @@ pub const SAVED_KEY: &str = "clustermap.workspace";
 /// Where a saved workspace that could not be read is moved, so it is not
 /// lost and does not break the next start.
 pub const DAMAGED_KEY: &str = "clustermap.workspace.damaged";
+
+/// Whether the last save of the workspace failed (private window, storage
+/// full or blocked, a sandboxed frame): the data then lives only in this
+/// tab, and [`super::unsaved::UnsavedNotice`] says so until a save works.
+#[derive(Clone, Copy)]
+pub struct Unsaved(pub RwSignal<bool>);
+
+/// Writes the workspace to local storage; a failure raises [`Unsaved`].
+pub fn save_now(store: Store) -> bool {
+    let text = store.peek(|s| s.saved_text());
+    let saved = browser::store(SAVED_KEY, &text);
+    if let Some(Unsaved(flag)) = use_context::<Unsaved>() {
+        if flag.get_untracked() == saved {
+            flag.set(!saved);
+        }
+    }
+    saved
+}
 
 /// Sets a damaged stored workspace aside.
 pub fn set_aside(text: &str) {
@@ -83,6 +100,7 @@ pub fn keep_workspace(store: Store) {
     let pending = StoredValue::new(false);
     let other = RwSignal::new(None::<String>);
     provide_context(OtherTab(other));
+    provide_context(Unsaved(RwSignal::new(false)));
     let heard = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(SAVED_KEY) {
             return;
@@ -98,10 +116,7 @@ pub fn keep_workspace(store: Store) {
         if other.try_with_untracked(Option::is_some).unwrap_or(false) {
             return;
         }
-        let text = store.peek(|s| s.saved_text());
-        if !browser::store(SAVED_KEY, &text) {
-            store.act(|s| s.notice(Msg::WorkspaceNotSaved, String::new()));
-        }
+        save_now(store);
     };
     Effect::new(move |first: Option<()>| {
         for part in [
