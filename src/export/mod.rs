@@ -11,3 +11,6 @@ pub use csv_tables::{actors_csv, actors_csv_disclosed, stages_csv, stages_csv_di
 pub use dataset_json::dataset_json;
 pub use formula::{is_formula_like, neutralise};
 pub use json::report_json;
+pub mod workbook;
+
+pub use workbook::{kumu_workbook, results_workbook, template_xlsx};

@@ -36,6 +36,7 @@ mod describe;
 mod ingest_msgs;
 mod ingest_text;
 mod present_msgs;
+mod workbook_msgs;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
@@ -50,6 +51,7 @@ pub use describe::{
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use present_msgs::PresentMsg;
+pub use workbook_msgs::WorkbookMsg;
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
@@ -190,6 +192,7 @@ mod tests {
         check_catalogue::<IngestMsg>();
         check_catalogue::<AnalysisMsg>();
         check_catalogue::<PresentMsg>();
+        check_catalogue::<WorkbookMsg>();
     }
 
     #[test]

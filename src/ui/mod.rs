@@ -9,6 +9,7 @@ mod app;
 pub mod browser;
 pub mod derived;
 mod details;
+pub mod export_worker;
 mod gaps;
 mod header;
 mod import;
@@ -30,6 +31,7 @@ pub mod state;
 mod summary;
 mod toolbar;
 mod value_mapping;
+mod workbook_export;
 pub mod worker;
 mod worker_link;
 

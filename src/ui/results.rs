@@ -377,12 +377,13 @@ fn Downloads() -> impl IntoView {
                 title=json_off on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
             <button type="button" data-testid="export-csv" disabled=not_ready on:click=move |_| export("actors")>{move || store.t(M::ExportCsv)}</button>
             <button type="button" data-testid="export-stages-csv" disabled=not_ready on:click=move |_| export("stages")>{move || store.t(M::ExportStagesCsv)}</button>
+            <super::workbook_export::WorkbookExport/>
         </div>
     }
 }
 
 /// A safe file name from the cluster name (letters, digits and dashes).
-fn file_stem(name: &str) -> String {
+pub(super) fn file_stem(name: &str) -> String {
     let stem: String = crate::model::fold_token(name)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
