@@ -43,10 +43,7 @@ fn main() {
         let Ok(range) = book.worksheet_range(&name) else {
             continue;
         };
-        let rows: Vec<Vec<Value>> = range
-            .rows()
-            .map(|r| r.iter().map(cell).collect())
-            .collect();
+        let rows: Vec<Vec<Value>> = range.rows().map(|r| r.iter().map(cell).collect()).collect();
         out.push(json!({
             "name": name,
             "rows": rows.len().saturating_sub(1),

@@ -13,7 +13,9 @@ function sheetsOf(path) {
 }
 
 test.beforeAll(() => {
-  // Built once here, so the tests below do not time out compiling it.
+  // Built once here, so the tests below do not time out compiling it; a
+  // first build on a clean checkout takes minutes.
+  test.setTimeout(600_000);
   execFileSync('cargo', ['build', '-q', '--example', 'xlsx_sheets'], { cwd: root, stdio: 'inherit', timeout: 600_000 });
 });
 
