@@ -20,6 +20,8 @@ const PIECES = {
   analysis_wasm: 'analysis_worker_bg.wasm',
   ingest_js: 'ingest_worker.js',
   ingest_wasm: 'ingest_worker_bg.wasm',
+  export_js: 'export_worker.js',
+  export_wasm: 'export_worker_bg.wasm',
   builder_js: 'single_file_worker.js',
 };
 
@@ -52,6 +54,8 @@ async function pieces(given) {
     analysis_wasm: 'analysis_worker_bg.wasm',
     ingest_js: 'ingest_worker.js',
     ingest_wasm: 'ingest_worker_bg.wasm',
+    export_js: 'export_worker.js',
+    export_wasm: 'export_worker_bg.wasm',
     builder_js: 'single_file_worker.js',
   };
   const out = {};
@@ -76,6 +80,7 @@ const worker = (js, wasm) => blob([bytes(js), '\\n;wasm_bindgen({ module_or_path
 window.__clustermapWorkers = {
   './analysis_worker_loader.js': worker('cm-analysis_js', 'cm-analysis_wasm'),
   './ingest_worker_loader.js': worker('cm-ingest_js', 'cm-ingest_wasm'),
+  './export_worker_loader.js': worker('cm-export_js', 'cm-export_wasm'),
   './single_file_worker.js': blob([bytes('cm-builder_js')]),
 };
 `;

@@ -4,10 +4,10 @@
 
 mod common;
 
+use clustermap::export::template_xlsx;
 use clustermap::i18n::{describe_error, describe_problem, Lang};
 use clustermap::ingest::{
-    load, load_with, template_xlsx, Action, IngestError, Issue, LoadOptions, Problem, SourceFile,
-    PRESETS,
+    load, load_with, Action, IngestError, Issue, LoadOptions, Problem, SourceFile, PRESETS,
 };
 use clustermap::model::{ActorKind, Band, RelationKind};
 use common::fixture;

@@ -8,9 +8,10 @@ mod common;
 use std::io::{Cursor, Write};
 
 use calamine::{open_workbook_from_rs, Reader, SheetType, Xlsx};
+use clustermap::export::template_xlsx;
 use clustermap::i18n::{describe_error, Lang};
 use clustermap::ingest::xlsx::{cell_text, sheets};
-use clustermap::ingest::{load, template_xlsx, CellFault, IngestError, SourceFile};
+use clustermap::ingest::{load, CellFault, IngestError, SourceFile};
 use common::fixture;
 
 /// Non-empty cells as (1-based row, column from the leftmost used one, text).

@@ -20,3 +20,6 @@ pub use formula::{is_formula_like, neutralise};
 pub use gexf::gexf;
 pub use graphml::graphml;
 pub use json::report_json;
+pub mod workbook;
+
+pub use workbook::{kumu_workbook, results_workbook, template_xlsx};

@@ -174,9 +174,9 @@ catalogue! {
             "{file}: der Dateileser hat beim Lesen angehalten ({detail}). Die Datei ist vielleicht beschädigt oder zu groß für diesen Browser. Die Karte ist unverändert und ein neuer Leser ist bereit: Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie neu (als XLSX oder CSV), oder laden Sie sie in kleineren Teilen."
         ],
         ErrNeedsReader => [
-            "{file}: this browser did not start the file reader, which opens files and writes the template (Web Workers may be blocked). Allow the page to run workers, or open it in another browser.",
-            "{file}: bu tarayıcı dosyaları açan ve şablonu yazan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",
-            "{file}: dieser Browser hat den Dateileser nicht gestartet, der Dateien öffnet und die Vorlage schreibt (Web Worker sind vielleicht gesperrt). Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
+            "{file}: this browser did not start the file reader, which opens files (Web Workers may be blocked). Allow the page to run workers, or open it in another browser.",
+            "{file}: bu tarayıcı dosyaları açan okuyucuyu başlatmadı (Web Worker engellenmiş olabilir). Sayfanın worker çalıştırmasına izin verin veya sayfayı başka bir tarayıcıda açın.",
+            "{file}: dieser Browser hat den Dateileser nicht gestartet, der Dateien öffnet (Web Worker sind vielleicht gesperrt). Erlauben Sie der Seite Worker, oder öffnen Sie sie in einem anderen Browser."
         ],
         ErrNoStages => [
         "{file}: none of the rows of the stages table could be used. Check its columns id, name and band.",

@@ -212,6 +212,16 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
         IngestError::NeedsReader { file } => {
             lang.format(M::ErrNeedsReader, &[("file", file.clone())])
         }
+        IngestError::TemplateNotWritten { file, detail } => match detail {
+            Some(detail) => lang.format(
+                super::WorkbookMsg::WriterStopped,
+                &[("file", file.clone()), ("detail", detail.clone())],
+            ),
+            None => lang.format(
+                super::WorkbookMsg::WriterDidNotStart,
+                &[("file", file.clone())],
+            ),
+        },
         IngestError::ReaderStopped { file, detail } => lang.format(
             M::ErrReaderStopped,
             &[("file", file.clone()), ("detail", detail.clone())],

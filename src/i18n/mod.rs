@@ -37,6 +37,7 @@ mod export_msgs;
 mod ingest_msgs;
 mod ingest_text;
 mod present_msgs;
+mod workbook_msgs;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
@@ -52,6 +53,7 @@ pub use export_msgs::ExportMsg;
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use present_msgs::PresentMsg;
+pub use workbook_msgs::WorkbookMsg;
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
@@ -192,6 +194,7 @@ mod tests {
         check_catalogue::<IngestMsg>();
         check_catalogue::<AnalysisMsg>();
         check_catalogue::<PresentMsg>();
+        check_catalogue::<WorkbookMsg>();
     }
 
     #[test]

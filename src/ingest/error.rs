@@ -114,8 +114,7 @@ pub enum IngestError {
         column: String,
     },
     /// The files (or the template workbook) could not be handled: every
-    /// file is read, and the template written, in the reader's worker,
-    /// which could not start.
+    /// file is read in the reader's worker, which could not start.
     NeedsReader {
         file: String,
     },
@@ -124,6 +123,13 @@ pub enum IngestError {
     ReaderStopped {
         file: String,
         detail: String,
+    },
+    /// The template workbook `file` was not written: the export worker
+    /// did not start (`detail` is `None`), or it stopped or refused with
+    /// `detail`.
+    TemplateNotWritten {
+        file: String,
+        detail: Option<String>,
     },
     /// Everything read, but no actor survived validation.
     NoActors,
@@ -225,6 +231,10 @@ impl fmt::Display for IngestError {
             Self::ReaderStopped { file, detail } => {
                 write!(f, "{file}: the reader worker stopped ({detail})")
             }
+            Self::TemplateNotWritten { file, detail } => match detail {
+                Some(detail) => write!(f, "{file}: the export worker stopped ({detail})"),
+                None => write!(f, "{file}: the export worker could not start"),
+            },
             Self::NoActors => write!(f, "no actors could be read"),
             Self::NoStages { file } => write!(f, "{file}: no value-chain stages could be read"),
         }

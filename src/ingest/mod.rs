@@ -30,7 +30,7 @@ pub use assemble::{assemble, assemble_with};
 pub use error::{Action, CellFault, Expected, IngestError, Issue, Problem};
 pub use presets::{preset, Preset, PRESETS};
 pub use problems::{ProblemCount, Problems, MAX_LISTED};
-pub use template::template_xlsx;
+pub use template::{template_sheets, TemplateSheet, TemplateValue};
 
 use crate::model::{Dataset, RelationKind};
 use table::Table;

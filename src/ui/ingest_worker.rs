@@ -1,10 +1,10 @@
 //! Reading survey files off the main thread. The app posts the files'
 //! bytes to a Web Worker (built from `src/bin/ingest_worker.rs`), which
 //! reports each step and answers with the loaded dataset, so a large file
-//! shows its progress while the page stays responsive. It also writes the
-//! template workbook. Started at the first load or template: a visitor who
-//! only looks at the sample never downloads it, and the page carries no
-//! file reader or writer of its own.
+//! shows its progress while the page stays responsive. Started at the
+//! first load: a visitor who only looks at the sample never downloads it,
+//! and the page carries no file reader of its own (workbooks are written
+//! by the export worker, `super::export_worker`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +14,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::worker_link::{say_ready, WorkerLink};
-use crate::i18n::Lang;
 use crate::ingest::mapping::GridPreview;
 use crate::ingest::{self, IngestError, LoadOptions, LoadStep, Loaded, SourceFile};
 use crate::workspace::{Settings, Workspace};
@@ -82,9 +81,6 @@ fn answer(id: u32, options: &LoadOptions, files: &[SourceFile], send: &dyn Fn(In
 /// What the page asks of the reader's worker.
 pub enum ReaderRequest {
     Load(IngestRequest),
-    /// The template workbook in a language: its writer (zip, deflate)
-    /// lives in the worker, which links zip for reading anyway.
-    Template(Lang),
 }
 
 /// The main thread's handle, started at its first request.
@@ -94,22 +90,15 @@ pub struct IngestWorker {
     /// error if the worker stops while reading it.
     in_hand: Rc<RefCell<Option<(u32, String)>>>,
     on_answer: Rc<dyn Fn(IngestResponse)>,
-    on_template: Rc<dyn Fn(Lang, Option<Vec<u8>>)>,
 }
 
 impl IngestWorker {
-    /// `on_answer` receives every step and the end of each load,
-    /// `on_template` the template workbook asked for (`None` when no
-    /// worker could write it).
-    pub fn new(
-        on_answer: impl Fn(IngestResponse) + 'static,
-        on_template: impl Fn(Lang, Option<Vec<u8>>) + 'static,
-    ) -> Self {
+    /// `on_answer` receives every step and the end of each load.
+    pub fn new(on_answer: impl Fn(IngestResponse) + 'static) -> Self {
         Self {
             link: RefCell::new(None),
             in_hand: Rc::new(RefCell::new(None)),
             on_answer: Rc::new(on_answer),
-            on_template: Rc::new(on_template),
         }
     }
 
@@ -125,16 +114,8 @@ impl IngestWorker {
 
     pub fn load(&self, request: IngestRequest) {
         *self.in_hand.borrow_mut() = Some((request.id, file_names(&request)));
-        // A newer load replaces one still waiting; a template does not.
-        self.with_link(|link| {
-            link.send_keeping(ReaderRequest::Load(request), |r| {
-                matches!(r, ReaderRequest::Template(_))
-            })
-        });
-    }
-
-    pub fn template(&self, lang: Lang) {
-        self.with_link(|link| link.send(ReaderRequest::Template(lang)));
+        // A newer load replaces one still waiting.
+        self.with_link(|link| link.send_keeping(ReaderRequest::Load(request), |_| false));
     }
 
     fn with_link(&self, use_link: impl FnOnce(&WorkerLink<ReaderRequest>)) {
@@ -147,7 +128,6 @@ impl IngestWorker {
         let link = link.get_or_insert_with(|| {
             let (to_page, failed) = (self.on_answer.clone(), self.on_answer.clone());
             let (stopped, in_hand) = (self.on_answer.clone(), self.in_hand.clone());
-            let (template, no_template) = (self.on_template.clone(), self.on_template.clone());
             WorkerLink::spawn(
                 LOADER,
                 post,
@@ -157,13 +137,10 @@ impl IngestWorker {
                         if let Ok(response) = serde_json::from_str::<IngestResponse>(&text) {
                             to_page(response);
                         }
-                    } else if let Some((lang, bytes)) = template_answer(&data) {
-                        template(lang, Some(bytes));
                     }
                 },
                 move |request| match request {
                     ReaderRequest::Load(r) => failed(no_worker(&r)),
-                    ReaderRequest::Template(lang) => no_template(lang, None),
                 },
                 move |detail| {
                     if let Some((id, file)) = in_hand.borrow_mut().take() {
@@ -219,7 +196,6 @@ enum Header {
         options: LoadOptions,
         names: Vec<String>,
     },
-    Template(Lang),
 }
 
 /// Posts `[header JSON, bytes, bytes, …]`, moving copies of the bytes
@@ -234,7 +210,6 @@ fn post(worker: &web_sys::Worker, request: &ReaderRequest) -> bool {
             },
             &r.files[..],
         ),
-        ReaderRequest::Template(lang) => (Header::Template(*lang), &[][..]),
     };
     let Ok(text) = serde_json::to_string(&header) else {
         return false;
@@ -250,18 +225,6 @@ fn post(worker: &web_sys::Worker, request: &ReaderRequest) -> bool {
     worker
         .post_message_with_transfer(&message, &transfer)
         .is_ok()
-}
-
-/// The worker's answer to [`ReaderRequest::Template`]: `[language code,
-/// bytes]`.
-fn template_answer(data: &JsValue) -> Option<(Lang, Vec<u8>)> {
-    if !js_sys::Array::is_array(data) {
-        return None;
-    }
-    let parts: &js_sys::Array = data.unchecked_ref();
-    let lang = Lang::from_code(&parts.get(0).as_string()?)?;
-    let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().ok()?;
-    Some((lang, bytes.to_vec()))
 }
 
 /// The worker side: reads each request's files and answers as it goes.
@@ -296,12 +259,6 @@ pub fn serve() {
                         }
                     };
                     answer(id, &options, &files, &send);
-                }
-                Header::Template(lang) => {
-                    let bytes = js_sys::Uint8Array::from(&ingest::template_xlsx(lang)[..]);
-                    let reply = js_sys::Array::of2(&JsValue::from_str(lang.code()), &bytes);
-                    let _ = reply_to
-                        .post_message_with_transfer(&reply, &js_sys::Array::of1(&bytes.buffer()));
                 }
             }
         });

@@ -89,12 +89,11 @@ impl Loader {
 
     fn with_reader(self, use_reader: impl FnOnce(&IngestWorker)) {
         self.worker.update_value(|worker| {
-            use_reader(worker.get_or_insert_with(|| {
-                IngestWorker::new(
-                    move |response| self.on_answer(response),
-                    move |lang, bytes| self.on_template(lang, bytes),
-                )
-            }))
+            use_reader(
+                worker.get_or_insert_with(|| {
+                    IngestWorker::new(move |response| self.on_answer(response))
+                }),
+            )
         });
     }
 
@@ -105,28 +104,31 @@ impl Loader {
         self.with_reader(IngestWorker::warm);
     }
 
-    /// Asks the reader's worker for the template workbook in `lang`: its
-    /// writer (zip, deflate) is not on the page.
+    /// Asks the export worker for the template workbook in `lang` (the
+    /// XLSX writer is not on the page) and offers it as a download, or
+    /// says which worker did not write it.
     pub fn template(self, lang: Lang) {
-        self.with_reader(|reader| reader.template(lang));
-    }
-
-    /// The template workbook, offered as a download, or the message that
-    /// no worker could write it.
-    fn on_template(self, lang: Lang, bytes: Option<Vec<u8>>) {
         let name = format!("clustermap-template-{}.xlsx", lang.code());
-        match bytes {
-            Some(bytes) => {
-                browser::download_bytes(
-                    &name,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    &bytes,
-                );
-            }
-            None => self
-                .store
-                .act(|s| s.refuse(IngestError::NeedsReader { file: name })),
-        }
+        let store = self.store;
+        super::export_worker::request(
+            super::export_worker::Book::Template,
+            None,
+            lang,
+            crate::privacy::Privacy::default(),
+            move |result| match result {
+                Ok(bytes) => {
+                    browser::download_bytes(&name, super::workbook_export::XLSX_MIME, &bytes);
+                }
+                Err(failure) => {
+                    let detail = match failure {
+                        super::export_worker::Failure::DidNotStart => None,
+                        super::export_worker::Failure::Stopped(d)
+                        | super::export_worker::Failure::Failed(d) => Some(d),
+                    };
+                    store.act(|s| s.refuse(IngestError::TemplateNotWritten { file: name, detail }));
+                }
+            },
+        );
     }
 
     fn on_answer(self, response: IngestResponse) {

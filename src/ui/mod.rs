@@ -9,6 +9,7 @@ mod app;
 pub mod browser;
 pub mod derived;
 mod details;
+pub mod export_worker;
 mod gaps;
 mod header;
 mod import;
@@ -31,6 +32,7 @@ mod summary;
 mod toolbar;
 mod unsaved;
 mod value_mapping;
+mod workbook_export;
 pub mod worker;
 mod worker_link;
 

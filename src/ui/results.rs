@@ -403,6 +403,7 @@ fn Downloads() -> impl IntoView {
             <div class="download-group" role="group" aria-label=move || store.t(X::DownloadsTitle)>
                 <button type="button" data-testid="export-json" disabled=move || not_ready() || anonymised()
                     title=json_off on:click=move |_| export("json")>{move || store.t(M::ExportJson)}</button>
+                <super::workbook_export::WorkbookExport/>
             </div>
             <div class="download-group" role="group" aria-label=move || store.t(X::TablesGroup)>
                 <span class="download-title">{move || store.t(X::TablesGroup)}</span>
@@ -427,7 +428,7 @@ fn Downloads() -> impl IntoView {
 }
 
 /// A safe file name from the cluster name (letters, digits and dashes).
-fn file_stem(name: &str) -> String {
+pub(super) fn file_stem(name: &str) -> String {
     let stem: String = crate::model::fold_token(name)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

@@ -18,16 +18,25 @@ test('without the analysis worker the map works and the page says the network fi
   await expect(app.status).toContainText('did not start the worker that computes the network metrics');
 });
 
-test('without the reader worker a chosen file is refused with a message naming it, and the template too', async ({ page }) => {
+test('without the reader worker a chosen file is refused with a message naming it; the template comes from the export worker', async ({ page }) => {
   await page.route('**/ingest_worker_loader.js', (route) => route.fulfill({ status: 404, body: 'blocked' }));
   const app = new ClusterMapPage(page);
   await app.open('/?lang=tr');
   await page.getByTestId('file-input').setInputFiles(`${root}tests/fixtures/formats/tr_survey.xlsx`);
-  await expect(app.status).toContainText('tr_survey.xlsx: bu tarayıcı dosyaları açan ve şablonu yazan okuyucuyu başlatmadı');
+  await expect(app.status).toContainText('tr_survey.xlsx: bu tarayıcı dosyaları açan okuyucuyu başlatmadı');
   // The sample stays on the map.
   await expect(app.actor('gediz')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template').click()]);
+  expect(download.suggestedFilename()).toBe('clustermap-template-tr.xlsx');
+});
+
+test('without the export worker the template is refused with a message naming it and how to retry', async ({ page }) => {
+  await page.route('**/export_worker_loader.js', (route) => route.fulfill({ status: 404, body: 'blocked' }));
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=tr');
   await page.getByTestId('template').click();
-  await expect(app.status).toContainText('clustermap-template-tr.xlsx: bu tarayıcı');
+  await expect(app.status).toContainText('clustermap-template-tr.xlsx yazılmadı: bu tarayıcı çalışma kitabı yazıcısını başlatmadı');
+  await expect(app.status).toContainText('düğmeye yeniden tıklayın');
 });
 
 // A worker whose wasm does not load (a 404, a damaged file) ends in a
