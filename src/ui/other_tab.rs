@@ -35,8 +35,9 @@ pub fn OtherTabNotice() -> impl IntoView {
             ))
         })
     };
+    let unsaved = expect_context::<super::persist::Unsaved>();
     let keep = move |_| {
-        if super::persist::save_now(store) {
+        if unsaved.save_now(store) {
             other.set(None);
         }
     };

@@ -21,16 +21,17 @@ pub const DAMAGED_KEY: &str = "clustermap.workspace.damaged";
 #[derive(Clone, Copy)]
 pub struct Unsaved(pub RwSignal<bool>);
 
-/// Writes the workspace to local storage; a failure raises [`Unsaved`].
-pub fn save_now(store: Store) -> bool {
-    let text = store.peek(|s| s.saved_text());
-    let saved = browser::store(SAVED_KEY, &text);
-    if let Some(Unsaved(flag)) = use_context::<Unsaved>() {
-        if flag.get_untracked() == saved {
-            flag.set(!saved);
+impl Unsaved {
+    /// Writes the workspace to local storage; a failure raises the flag,
+    /// a success lowers it.
+    pub fn save_now(self, store: Store) -> bool {
+        let text = store.peek(|s| s.saved_text());
+        let saved = browser::store(SAVED_KEY, &text);
+        if self.0.get_untracked() == saved {
+            self.0.set(!saved);
         }
+        saved
     }
-    saved
 }
 
 /// Sets a damaged stored workspace aside.
@@ -100,7 +101,10 @@ pub fn keep_workspace(store: Store) {
     let pending = StoredValue::new(false);
     let other = RwSignal::new(None::<String>);
     provide_context(OtherTab(other));
-    provide_context(Unsaved(RwSignal::new(false)));
+    // Saves run from timers, outside any reactive owner: the flag is
+    // captured here, not looked up there.
+    let unsaved = Unsaved(RwSignal::new(false));
+    provide_context(unsaved);
     let heard = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(SAVED_KEY) {
             return;
@@ -116,7 +120,7 @@ pub fn keep_workspace(store: Store) {
         if other.try_with_untracked(Option::is_some).unwrap_or(false) {
             return;
         }
-        save_now(store);
+        unsaved.save_now(store);
     };
     Effect::new(move |first: Option<()>| {
         for part in [

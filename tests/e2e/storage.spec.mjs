@@ -8,7 +8,8 @@ const notSaved = (page) => page.getByTestId('not-saved');
 
 async function loadSurvey(app) {
   await app.load('formats/tr_survey.xlsx');
-  await expect(app.status).toContainText('tr_survey.xlsx: 4 actors');
+  await expect(app.status).toContainText('tr_survey.xlsx');
+  await expect(app.actors).toHaveCount(4);
 }
 
 async function downloadedWorkspace(page) {
