@@ -214,11 +214,11 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
         }
         IngestError::TemplateNotWritten { file, detail } => match detail {
             Some(detail) => lang.format(
-                super::WorkbookMsg::WriterStopped,
+                super::WorkbookUiMsg::WriterStopped,
                 &[("file", file.clone()), ("detail", detail.clone())],
             ),
             None => lang.format(
-                super::WorkbookMsg::WriterDidNotStart,
+                super::WorkbookUiMsg::WriterDidNotStart,
                 &[("file", file.clone())],
             ),
         },

@@ -53,7 +53,7 @@ pub use export_msgs::ExportMsg;
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use present_msgs::PresentMsg;
-pub use workbook_msgs::WorkbookMsg;
+pub use workbook_msgs::{WorkbookMsg, WorkbookUiMsg};
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
@@ -195,6 +195,7 @@ mod tests {
         check_catalogue::<AnalysisMsg>();
         check_catalogue::<PresentMsg>();
         check_catalogue::<WorkbookMsg>();
+        check_catalogue::<WorkbookUiMsg>();
     }
 
     #[test]

@@ -88,7 +88,13 @@ catalogue! {
             "Bu çalışma kitabı anonimleştirilmiştir: aktörler kodla adlandırılır, çalışan sayıları, paylar ve hacimler aralık olarak verilir, 3'ten az firma sayıları <3 olarak yazılır ve serbest metin çıkarılır.",
             "Diese Arbeitsmappe ist anonymisiert: Akteure werden mit Code genannt, Beschäftigte, Anteile und Volumen als Spannen angegeben, Zahlen unter 3 Unternehmen als <3 geschrieben, und Freitext ist weggelassen."
         ],
+    }
+}
 
+catalogue! {
+    /// Texts of the workbook downloads on the page: apart from the
+    /// workbooks' own texts, which only the export worker links in.
+    WorkbookUiMsg {
         // The download buttons and their progress
         ExportXlsx => ["Results workbook (XLSX)", "Sonuç çalışma kitabı (XLSX)", "Ergebnis-Arbeitsmappe (XLSX)"],
         ExportKumu => ["Kumu blueprint (XLSX)", "Kumu planı (XLSX)", "Kumu-Vorlage (XLSX)"],

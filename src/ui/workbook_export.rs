@@ -10,7 +10,7 @@ use super::browser;
 use super::derived::Derived;
 use super::export_worker::{self, Book, Failure};
 use super::state::Store;
-use crate::i18n::{Lang, WorkbookMsg as W};
+use crate::i18n::{Lang, WorkbookUiMsg as W};
 
 /// The media type of an XLSX package.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
