@@ -217,7 +217,8 @@ fn Report() -> impl IntoView {
         >
             <details class="report" data-testid="report" open=true>
                 <summary>{move || store.lang().format(IngestMsg::ReportTitle, &[("n", count().to_string())])}</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region"
+                    aria-label=move || store.lang().format(IngestMsg::ReportTitle, &[("n", count().to_string())])>
                     <table>
                         <thead>
                             <tr>{head.into_iter().map(|m| view! { <th>{move || store.t(m)}</th> }).collect_view()}</tr>

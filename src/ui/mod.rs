@@ -11,6 +11,7 @@ pub mod derived;
 mod details;
 mod gaps;
 mod header;
+mod help;
 mod import;
 pub mod ingest_worker;
 pub mod loader;
