@@ -10,8 +10,11 @@ use clustermap::model::{ActorKind, RelationKind};
 
 const CSS: &str = include_str!("../style/main.css");
 
-/// The stylesheet's rules as (selectors, declarations), comments removed.
-fn rules() -> Vec<(Vec<String>, Vec<(String, String)>)> {
+/// A rule: its selectors and its (property, value) declarations.
+type Rule = (Vec<String>, Vec<(String, String)>);
+
+/// The stylesheet's rules, comments removed.
+fn rules() -> Vec<Rule> {
     let mut text = String::new();
     let mut rest = CSS;
     while let Some(start) = rest.find("/*") {
@@ -75,7 +78,7 @@ fn declared(selector: &str, prop: &str) -> Option<String> {
         .flat_map(|(_, d)| d)
         .filter(|(p, _)| p == prop)
         .map(|(_, v)| v)
-        .last()
+        .next_back()
 }
 
 /// A colour as the page sees it: `var(--x)` from the theme's custom

@@ -12,8 +12,10 @@ use crate::session::Part;
 pub fn Details() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
-    // An actor chosen on the map (Enter, or a click) brings its panel into
-    // view and takes the keyboard there; one chosen from the panel's own
+    // An actor chosen on the map by the keyboard brings its panel into view
+    // and takes the keyboard there. A click does not scroll: the panels
+    // coming into view would start the analysis worker, which the first
+    // visit does without (issue 10). One chosen from the panel's own
     // relations list keeps the focus where it is.
     Effect::new(move |_| {
         if store.read(Part::Selection, |s| s.selected()).is_some() {
@@ -141,10 +143,10 @@ fn focus(selector: &str) {
 }
 
 fn focus_from_map() {
-    let on_map = document()
-        .active_element()
-        .and_then(|e| e.closest(".map-frame").ok().flatten())
-        .is_some();
+    let on_map = document().active_element().is_some_and(|e| {
+        e.matches(":focus-visible").unwrap_or(false)
+            && e.closest(".map-frame").ok().flatten().is_some()
+    });
     if on_map {
         focus("[data-testid=details] h2");
     }

@@ -131,7 +131,7 @@ pub fn ClusterMap() -> impl IntoView {
 
     view! {
         <section class="map-region" data-testid="map" data-view=move || mode.get().token()
-            style=move || map_properties(layout)
+            style=MapStyle::STANDARD.css_properties()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
             data-shown=move || derived.visibility.with(|v| v.shown_actors())>
             <p class="visually-hidden" id=description_id.clone() data-testid="map-description">{description}</p>
@@ -290,24 +290,6 @@ fn CanvasFocus(screen: Memo<Screen>) -> impl IntoView {
         <div class="canvas-focus" tabindex="0" role="img" data-testid="canvas-focus"
             aria-label=label style=place on:focus=on_focus></div>
     }
-}
-
-/// Share of a map unit the page's map keeps as a CSS pixel at least: at
-/// 200 % page zoom a map that only fitted the window would draw its
-/// 11-unit labels at about 4 CSS px; this keeps them near 9 and lets the
-/// map scroll sideways instead.
-const MIN_SCALE: f64 = 0.8;
-
-/// The palette, and the smallest size of the page's map in CSS pixels
-/// (the stylesheet applies it outside the presentation).
-fn map_properties(layout: Memo<crate::layout::MapLayout>) -> String {
-    let (w, h) = layout.with(|l| (l.width, l.height));
-    format!(
-        "{}--map-min-w:{:.0}px;--map-min-h:{:.0}px;",
-        MapStyle::STANDARD.css_properties(),
-        w * MIN_SCALE,
-        h * MIN_SCALE
-    )
 }
 
 /// A number for each map mounted, for element ids that must be unique.
