@@ -224,6 +224,19 @@ fn switching_the_view_shows_it_whole_and_reset_keeps_the_view() {
 }
 
 #[test]
+fn reset_view_clears_a_highlight() {
+    let mut s = sample();
+    s.highlight(Some(Highlight {
+        stage: 1,
+        actors: vec![0, 2],
+    }));
+    s.take_changes();
+    s.reset_view();
+    assert_eq!(s.highlight, None);
+    assert!(s.take_changes().contains(Part::Highlight));
+}
+
+#[test]
 fn pins_take_known_actors_and_finite_places_only() {
     let mut s = sample();
     s.pin(2, (1.0, 2.0));

@@ -120,8 +120,8 @@ fn svg_and_canvas_draw_every_actor_with_the_same_fill_and_size() {
 #[test]
 fn fills_strokes_and_marks() {
     let s = MapStyle::STANDARD;
-    assert_eq!(s.kind_colour(ActorKind::Firm), "#1f6fb2");
-    assert_eq!(s.kind_colour(ActorKind::University), "#e07a1f");
+    assert_eq!(s.kind_colour(ActorKind::Firm), "#0072b2");
+    assert_eq!(s.kind_colour(ActorKind::University), "#c05000");
     // Every kind has a colour of its own.
     let mut kinds: Vec<&str> = ActorKind::ALL.iter().map(|k| s.kind_colour(*k)).collect();
     kinds.sort_unstable();
@@ -134,7 +134,7 @@ fn fills_strokes_and_marks() {
         assert!((stroke.width - width).abs() < 1e-12, "{strength}");
         assert_eq!(stroke.colour, "#8e44ad");
     }
-    assert_eq!(s.mark(Mark::Focused).colour, "#f0b400");
+    assert_eq!(s.mark(Mark::Focused).colour, "#9a6200");
     assert_eq!(s.mark(Mark::Selected).width, 3.0);
 }
 
@@ -143,11 +143,11 @@ fn the_stylesheet_takes_its_map_colours_from_the_style() {
     let s = MapStyle::STANDARD;
     let props = s.css_properties();
     for needle in [
-        "--firm:#1f6fb2;",
+        "--firm:#0072b2;",
         "--service_provider:#7b61c9;",
         "--supply:#48617d;",
         "--group-11:#637939;",
-        "--mark-focused:#f0b400;",
+        "--mark-focused:#9a6200;",
         "--mark-focused-width:3;",
         "--mark-outside:#333333;",
     ] {

@@ -28,6 +28,7 @@ macro_rules! catalogue {
     };
 }
 
+mod a11y_msgs;
 mod analysis_msgs;
 mod analysis_text;
 mod app_msgs;
@@ -36,9 +37,11 @@ mod describe;
 mod export_msgs;
 mod ingest_msgs;
 mod ingest_text;
+mod plural;
 mod present_msgs;
 mod workbook_msgs;
 
+pub use a11y_msgs::{map_description, A11yMsg, DESCRIBED_OPPORTUNITIES};
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
     action, evidence_line, rationale, rationale_disclosed, reason, reason_label, score_definition,
@@ -52,6 +55,7 @@ pub use describe::{
 pub use export_msgs::ExportMsg;
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
+pub use plural::{COUNTS, INVARIANT, SINGULAR};
 pub use present_msgs::PresentMsg;
 pub use workbook_msgs::{WorkbookMsg, WorkbookUiMsg};
 
@@ -111,9 +115,10 @@ impl Lang {
         msg.text(self)
     }
 
-    /// A message with its `{placeholders}` filled in.
+    /// A message with its `{placeholders}` filled in, in the singular
+    /// where a count is 1 ([`plural`]).
     pub fn format<M: Message>(self, msg: M, args: &[(&str, String)]) -> String {
-        fill(msg.text(self), args)
+        fill(&plural::agree(self, msg.text(self), args), args)
     }
 
     /// A share in percent with the decimals the answer had (up to two),

@@ -13,9 +13,10 @@ use super::NodeBox;
 
 /// Colours for groups (stage or community) in the network view; groups
 /// beyond these repeat them.
+/// Each at least 3:1 against the paper and every band (tests/contrast.rs).
 pub const GROUP_COLOURS: [&str; 12] = [
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#393b79", "#637939",
+    "#1f77b4", "#c25e00", "#2a8a2a", "#d62728", "#8a5cb8", "#8c564b", "#b8479a", "#6e6e6e",
+    "#7d7d00", "#00808c", "#393b79", "#637939",
 ];
 
 /// A symbol's shape: operators (firms, suppliers, service providers) are
@@ -178,14 +179,17 @@ pub struct MapStyle {
 impl MapStyle {
     pub const STANDARD: MapStyle = MapStyle {
         // firm, supplier, service provider, institution, university,
-        // research, public agency, association, finance
+        // research, public agency, association, finance. Hues after
+        // Okabe and Ito's colour-blind-safe set, darkened until each is at
+        // least 3:1 on every band (issue 16); operators and institutions
+        // differ by shape as well.
         kinds: [
-            "#1f6fb2", "#2a9d8f", "#7b61c9", "#6b5b95", "#e07a1f", "#c9a227", "#c2456b", "#8a6d3b",
+            "#0072b2", "#007a5a", "#7b61c9", "#6b5b95", "#c05000", "#a86b00", "#b0407f", "#56606b",
             "#4f7f3a",
         ],
         // supply, collaboration, knowledge, support, other kinds (as in
         // the file)
-        relations: ["#48617d", "#2e9a5b", "#8e44ad", "#d9822b", "#8a8a8a"],
+        relations: ["#48617d", "#2a8a50", "#8e44ad", "#b35f00", "#767676"],
         groups: GROUP_COLOURS,
         square_side: 1.7,
         square_corner: 3.0,
@@ -195,8 +199,9 @@ impl MapStyle {
             colour: "#ffffff",
             width: 1.5,
         },
+        // Amber rings dark enough for 3:1 on the bands.
         focused: Stroke {
-            colour: "#f0b400",
+            colour: "#9a6200",
             width: 3.0,
         },
         selected: Stroke {
@@ -204,7 +209,7 @@ impl MapStyle {
             width: 3.0,
         },
         highlighted: Stroke {
-            colour: "#e0a800",
+            colour: "#b06f00",
             width: 3.0,
         },
         matched: Stroke {
@@ -288,7 +293,7 @@ impl MapStyle {
         }
     }
 
-    /// The palette as CSS custom properties (`--firm: #1f6fb2; …`), set on
+    /// The palette as CSS custom properties (`--firm: #0072b2; …`), set on
     /// the map region so the stylesheet's legend and mark rules use these
     /// colours rather than copies of them.
     pub fn css_properties(&self) -> String {

@@ -376,6 +376,9 @@ impl Session {
             mode,
             ..ViewState::default()
         });
+        // A highlighted finding is part of what the user sees: "Reset view"
+        // that left it would leave the map dimmed (issue 16).
+        self.highlight(None);
     }
 
     /// Actors dragged in the network view go back to their computed place.

@@ -11,6 +11,7 @@ use super::derived::Derived;
 use super::details::Details;
 use super::gaps::Gaps;
 use super::header::Header;
+use super::help;
 use super::import::Import;
 use super::loader::{pasted_source, Loader};
 use super::map::ClusterMap;
@@ -24,7 +25,39 @@ use super::summary::SummaryLine;
 use super::toolbar::Toolbar;
 use super::unsaved::UnsavedNotice;
 use super::{metrics, persist};
+use crate::i18n::A11yMsg;
 use crate::session::{Session, Start};
+
+/// Links that take a keyboard past the toolbar and the map's actors: to
+/// the map and to the results. They focus their target, so the next Tab
+/// goes on from there; the address bar keeps no `#` fragment.
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let skip = |selector: &'static str| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let target = document()
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(e) = target {
+                let _ = e.focus();
+            }
+        }
+    };
+    view! {
+        <div class="skip-links">
+            <a href="#map" class="skip-link" data-testid="skip-map" on:click=skip(".app-page .map-frame")>
+                {move || store.t(A11yMsg::SkipToMap)}
+            </a>
+            <a href="#results" class="skip-link" data-testid="skip-results" on:click=skip(".app-page .results")>
+                {move || store.t(A11yMsg::SkipToResults)}
+            </a>
+        </div>
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -86,6 +119,8 @@ pub fn App() -> impl IntoView {
         // Hidden, not unmounted: the page keeps its state, and the wasm
         // needs no code to rebuild it.
         <div class="app-page" class:away=move || presenting.get()>
+        <SkipLinks/>
+        <help::KeyHelp/>
         <Header/>
         <main class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop
             on:dragenter=move |_| loader.warm()>

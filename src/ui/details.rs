@@ -1,6 +1,7 @@
 //! The selected actor's attributes, metrics and relations.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::derived::Derived;
 use super::state::Store;
@@ -11,6 +12,24 @@ use crate::session::Part;
 pub fn Details() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
+    // An actor chosen on the map by the keyboard brings its panel into view
+    // and takes the keyboard there. A click does not scroll: the panels
+    // coming into view would start the analysis worker, which the first
+    // visit does without (issue 10). One chosen from the panel's own
+    // relations list keeps the focus where it is.
+    Effect::new(move |_| {
+        if store.read(Part::Selection, |s| s.selected()).is_some() {
+            request_animation_frame(focus_from_map);
+        }
+    });
+    // Escape in the panel: back to the map, nothing selected.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            store.act(|s| s.clear());
+            focus(".map-frame");
+        }
+    };
     let content = move || {
         let i = store.read(Part::Selection, |s| s.selected())?;
         let lang = store.lang();
@@ -71,9 +90,10 @@ pub fn Details() -> impl IntoView {
                 .map(|(n, (other, text))| (n, other, text))
                 .collect();
             Some(view! {
-                <section class="panel details" data-testid="details" data-details-actor=public_id>
+                <section class="panel details" data-testid="details" data-details-actor=public_id
+                    on:keydown=on_key>
                     <div class="details-head">
-                        <h2>{name}</h2>
+                        <h2 tabindex="-1">{name}</h2>
                         <button type="button" data-testid="details-close" on:click=move |_| store.act(|s| s.select(None))>
                             {lang.text(Msg::DetailsClose)}
                         </button>
@@ -107,4 +127,27 @@ pub fn Details() -> impl IntoView {
         })
     };
     view! { {content} }
+}
+
+/// Focuses the first element matching `selector`; focusing scrolls it
+/// into view.
+fn focus(selector: &str) {
+    let element = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = element {
+        let _ = e.focus();
+    }
+}
+
+fn focus_from_map() {
+    let on_map = document().active_element().is_some_and(|e| {
+        e.matches(":focus-visible").unwrap_or(false)
+            && e.closest(".map-frame").ok().flatten().is_some()
+    });
+    if on_map {
+        focus("[data-testid=details] h2");
+    }
 }

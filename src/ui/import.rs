@@ -275,7 +275,7 @@ fn Report() -> impl IntoView {
             <details class="report" data-testid="report" open=true>
                 <summary>{move || store.lang().format(IngestMsg::ReportTitle, &[("n", fmt(count()))])}</summary>
                 <Show when=move || { count() > REPORT_PAGE }>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=move || store.t(IngestMsg::ReportByKind)>
                         <table data-testid="report-kinds">
                             <caption>{move || store.t(IngestMsg::ReportByKind)}</caption>
                             <thead>
@@ -296,7 +296,8 @@ fn Report() -> impl IntoView {
                         </table>
                     </div>
                 </Show>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region"
+                    aria-label=move || store.lang().format(IngestMsg::ReportTitle, &[("n", fmt(count()))])>
                     <table data-testid="report-rows">
                         <thead>
                             <tr>{head.into_iter().map(|m| view! { <th>{move || store.t(m)}</th> }).collect_view()}</tr>

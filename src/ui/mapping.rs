@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::loader::Loader;
 use super::state::Store;
-use crate::i18n::{column_name, table_name, IngestMsg, Lang};
+use crate::i18n::{column_name, table_name, A11yMsg, IngestMsg, Lang};
 use crate::ingest::columns::columns;
 use crate::ingest::mapping::{Decided, GridPreview, ValueType};
 use crate::ingest::table::TableKind;
@@ -185,7 +185,8 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column>
+                    <select data-testid="mapping-column" data-header=c.header.clone() on:change=on_column
+                        aria-label=lang.format(A11yMsg::ColumnChoice, &[("header", c.header.clone())])>
                         <option value="" selected=current.is_none()>{lang.text(IngestMsg::MappingIgnore)}</option>
                         {options}
                     </select>
@@ -228,7 +229,8 @@ fn GridMapping(grid: GridPreview, lang: Lang) -> impl IntoView {
             </span>
             {warnings}
             {view! {
-                <div class="table-scroll">
+                // Focusable, so a keyboard can scroll a long list of columns.
+                <div class="table-scroll" tabindex="0" role="region" aria-label=name.clone()>
                     <table>
                         <thead>
                             <tr>

@@ -12,6 +12,7 @@ mod details;
 pub mod export_worker;
 mod gaps;
 mod header;
+mod help;
 mod import;
 pub mod ingest_worker;
 pub mod loader;

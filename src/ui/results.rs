@@ -8,7 +8,7 @@ use super::browser;
 use super::derived::Derived;
 use super::set_aside::{ReadsKinds, SetAsideNote};
 use super::state::Store;
-use crate::i18n::{stage_name, AnalysisMsg as M, Lang};
+use crate::i18n::{stage_name, A11yMsg, AnalysisMsg as M, Lang};
 use crate::session::{Highlight, Part};
 
 /// "computing betweenness (step 1 of 4)…" while the worker reports steps.
@@ -43,7 +43,7 @@ fn percent(lang: Lang, share: f64) -> String {
 pub fn Results() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
-        <section class="panel results" data-testid="metrics">
+        <section class="panel results" data-testid="metrics" tabindex="-1">
             <h2>{move || store.t(M::AtAGlance)}</h2>
             <Figures/>
             <h3 title=move || store.t(M::DefBrokenLink)>{move || store.t(M::MissingLinksTitle)}</h3>
@@ -314,12 +314,12 @@ fn StageTable() -> impl IntoView {
         lang.format(M::DefThin, &[("ratio", lang.number(ratio, 2))])
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || store.t(M::StageTable)>
             <table class="stage-table">
                 <thead>
                     <tr>
                         <th>{move || store.t(M::ColStage)}</th>
-                        <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColLocal)}</th>
+                        <th title=move || store.t(A11yMsg::DefLocal)>{move || store.t(M::ColLocal)}</th>
                         <th title=move || store.t(M::DefDemand)>{move || store.t(M::ColDemand)}</th>
                         <th title=move || store.t(M::DefLeaking)>{move || store.t(M::ColLeaking)}</th>
                         <th title=move || store.t(M::DefLeakage)>{move || store.t(M::ColLeakage)}</th>

@@ -68,7 +68,7 @@ pub fn SummaryLine() -> impl IntoView {
         })
     };
     view! {
-        <p class="summary" data-testid="summary" title=move || store.t(Msg::DensityHelp)>
+        <p class="summary" data-testid="summary" aria-live="polite" title=move || store.t(Msg::DensityHelp)>
             {move || {
                 parts()
                     .into_iter()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::derived::Derived;
 use super::state::Store;
-use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
+use crate::i18n::{actor_kind, relation_kind, stage_name, A11yMsg, Msg};
 use crate::model::{ActorKind, Locality, RelationKind};
 use crate::session::{Part, Session};
 use crate::view::attribute_filter::{attribute_summaries, AttributeFilter, AttributeTest};
@@ -63,6 +63,17 @@ pub fn Toolbar() -> impl IntoView {
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         store.act(|s| s.set_search(&text));
+                    }
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        // Enter: to the first actor found, on the map.
+                        if ev.key() != "Enter" {
+                            return;
+                        }
+                        let found = derived.matches.with_untracked(|m| m.iter().position(|&hit| hit));
+                        if let Some(actor) = found {
+                            ev.prevent_default();
+                            super::map::focus_target(store, derived, crate::view::keynav::Target::Actor(actor));
+                        }
                     }/>
                 <span class="found" data-testid="search-count">{found}</span>
             </label>
@@ -78,6 +89,13 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" data-testid="reset" on:click=move |_| store.act(|s| s.reset_view())>
                     {move || store.t(Msg::ResetView)}
                 </button>
+                // A highlighted finding can always be taken away here, in sight of the map.
+                <Show when=move || store.read(Part::Highlight, |s| s.highlight.is_some())>
+                    <button type="button" class="clear-highlight" data-testid="clear-highlight"
+                        on:click=move |_| store.act(|s| s.highlight(None))>
+                        {move || store.t(A11yMsg::ClearHighlight)}
+                    </button>
+                </Show>
                 <Show when=has_pins>
                     <button type="button" data-testid="unpin" on:click=move |_| store.act(|s| s.unpin_all())>
                         {move || store.t(Msg::UnpinAll)}

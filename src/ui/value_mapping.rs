@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::loader::Loader;
 use super::state::Store;
-use crate::i18n::{column_name, table_name, value_meaning, IngestMsg, Lang};
+use crate::i18n::{column_name, table_name, value_meaning, A11yMsg, IngestMsg, Lang};
 use crate::ingest::mapping::{
     fallback, meanings, ValueCount, ValueMapping, ValuePreview, CATEGORICAL,
 };
@@ -169,7 +169,8 @@ fn ColumnValues(preview: ValuePreview, lang: Lang) -> impl IntoView {
                     <th scope="row">{v.value.clone()}</th>
                     <td data-testid="value-count">{v.rows}</td>
                     <td>
-                        <select data-testid="value-meaning" on:change=on_change>
+                        <select data-testid="value-meaning" on:change=on_change
+                            aria-label=lang.format(A11yMsg::ValueChoice, &[("value", v.value.clone())])>
                             {offer_first.then(|| view! {
                                 <option value="" selected=selected.is_empty()>{first}</option>
                             })}
@@ -184,8 +185,8 @@ fn ColumnValues(preview: ValuePreview, lang: Lang) -> impl IntoView {
     view! {
         <fieldset class="grid-mapping" data-testid="value-column"
             data-table=table.code() data-column=column>
-            <legend>{title}</legend>
-            <div class="table-scroll">
+            <legend>{title.clone()}</legend>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title.clone()>
                 <table>
                     <thead>
                         <tr>

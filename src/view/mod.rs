@@ -8,12 +8,14 @@
 //! - [`Selection`] and [`Pins`]: the chosen actor, actors placed by hand;
 //! - [`MapMode`]: which of the three pictures;
 //! - [`ViewState`] gathers them for the address bar ([`url`]);
-//! - [`Screen`]: map units to pixels.
+//! - [`Screen`]: map units to pixels;
+//! - [`keynav`]: where the arrow keys go along the value chain.
 
 pub mod attribute_filter;
 mod camera;
 mod filters;
 pub mod gesture;
+pub mod keynav;
 mod mode;
 mod screen;
 mod selection;

@@ -60,6 +60,8 @@ function measureFonts() {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!node.textContent.trim() || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    // Text for screen readers only (the map's long description) is not on screen.
+    if (el.closest('.visually-hidden')) continue;
     const size = parseFloat(getComputedStyle(el).fontSize);
     const svg = el.closest('svg');
     if (svg) {

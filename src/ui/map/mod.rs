@@ -18,13 +18,15 @@ use wasm_bindgen::JsCast;
 
 use super::derived::Derived;
 use super::state::Store;
-use crate::i18n::{actor_kind, relation_kind, stage_name, Msg};
+use crate::i18n::{actor_kind, map_description, relation_kind, stage_name, Msg};
 use crate::layout::hit::HitGrid;
 use crate::layout::style::MapStyle;
 use crate::layout::{bundle_edges, Bundle};
 use crate::model::{ActorKind, RelationKind};
+use crate::session::Highlight;
 use crate::session::Part;
 use crate::view::gesture::{Change, Context, Gestures, Input, Outcome, PointerKind};
+use crate::view::keynav::{self, Step, Target};
 use crate::view::{MapMode, Screen};
 use canvas_layer::CanvasLayer;
 use svg_layer::{Markers, Structure, SvgContent};
@@ -110,6 +112,17 @@ pub fn ClusterMap() -> impl IntoView {
         MapMode::Network => store.t(Msg::NetworkLabel),
         MapMode::Geographic => store.t(Msg::GeoLabel),
     };
+    // The picture in words, for screen readers: its id is unique, as the
+    // presentation mounts a second map while the page's stays.
+    let description_id = format!("map-description-{}", next_map_id());
+    let description = move || {
+        let lang = store.lang();
+        derived.analysis.with(|a| {
+            store.read(Part::Workspace, |s| {
+                map_description(lang, &s.workspace.loaded.dataset, a)
+            })
+        })
+    };
     let arranging = move || {
         (mode.get() == MapMode::Network && derived.positions.with(Option::is_none)).then(|| {
             view! { <p class="map-notice" data-testid="arranging">{move || store.t(Msg::NetworkArranging)}</p> }
@@ -121,22 +134,169 @@ pub fn ClusterMap() -> impl IntoView {
             style=MapStyle::STANDARD.css_properties()
             data-renderer=move || if use_canvas.get() { "canvas" } else { "svg" }
             data-shown=move || derived.visibility.with(|v| v.shown_actors())>
-            <MapFrame frame_ref screen use_canvas hits>
+            <p class="visually-hidden" id=description_id.clone() data-testid="map-description">{description}</p>
+            <MapFrame frame_ref screen use_canvas hits described_by=description_id.clone()>
                 <svg class="map" viewBox=view_box preserveAspectRatio="xMidYMin meet" role="group"
-                    aria-label=label>
+                    aria-label=label aria-describedby=description_id>
                     <Markers/>
                     <g class="viewport" transform=transform>
                         <Structure/>
                         {move || (!use_canvas.get()).then(|| view! { <SvgContent bundles/> })}
                     </g>
                 </svg>
-                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> })}
+                {move || use_canvas.get().then(|| view! { <CanvasLayer screen=screen.into() bundles/> <CanvasFocus screen/> })}
                 {arranging}
                 <Tooltip screen/>
             </MapFrame>
             <Legend/>
         </section>
     }
+}
+
+/// What the keyboard is on: an SVG actor, a gap marker, or the canvas's
+/// focus proxy (which stands for the hovered actor).
+fn keyboard_target(
+    store: Store,
+    derived: Derived,
+    ev: &leptos::ev::KeyboardEvent,
+) -> Option<Target> {
+    let el = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    if el.class_list().contains("canvas-focus") {
+        return store.peek(|s| s.hovered).map(Target::Actor);
+    }
+    if let Some(id) = el.get_attribute("data-actor-id") {
+        let disclosure = derived.disclosure.get_untracked();
+        return store
+            .peek(|s| disclosure.actor_of(&s.workspace.loaded.dataset, &id))
+            .map(Target::Actor);
+    }
+    let stage = el.get_attribute("data-gap-stage")?;
+    store
+        .peek(|s| s.workspace.loaded.dataset.stage_index(&stage))
+        .map(Target::Gap)
+}
+
+/// The element of the page's map (not a slide's) whose `attribute` is `value`.
+fn map_element(attribute: &str, value: &str) -> Option<web_sys::HtmlElement> {
+    let list = document()
+        .query_selector_all(&format!(".app-page .map-frame [{attribute}]"))
+        .ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .find(|e| e.get_attribute(attribute).as_deref() == Some(value))
+        // An SVG element: `focus` is the same method as on HTML ones.
+        .map(|e| e.unchecked_into::<web_sys::HtmlElement>())
+}
+
+/// Moves the keyboard to `target`: an SVG actor or gap marker takes the
+/// focus itself; on a canvas map the proxy moves to the actor and keeps it.
+pub fn focus_target(store: Store, derived: Derived, target: Target) {
+    let element = match target {
+        Target::Actor(actor) => {
+            let proxy = document()
+                .query_selector(".app-page .canvas-focus")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(proxy) = proxy {
+                store.act(|s| s.hover(Some(actor)));
+                Some(proxy)
+            } else {
+                let disclosure = derived.disclosure.get_untracked();
+                let id = store.peek(|s| disclosure.public_id(&s.workspace.loaded.dataset, actor));
+                map_element("data-actor-id", &id)
+            }
+        }
+        Target::Gap(stage) => {
+            let id = store.peek(|s| {
+                s.workspace
+                    .loaded
+                    .dataset
+                    .stages
+                    .get(stage)
+                    .map(|st| st.id.clone())
+            });
+            id.and_then(|id| map_element("data-gap-stage", &id))
+        }
+    };
+    if let Some(e) = element {
+        let _ = e.focus();
+    }
+}
+
+/// The canvas map's stand-in for its actors in the focus order: one
+/// focusable element over the actor the keyboard is on, named like an
+/// SVG actor, which the arrow keys move (roving focus).
+#[component]
+fn CanvasFocus(screen: Memo<Screen>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let place = move || {
+        let s = screen.get();
+        let at = store.read(Part::Hover, |h| h.hovered).and_then(|a| {
+            derived.layout.with(|l| {
+                l.node_of(a)
+                    .map(|n| (s.to_screen(n.x, n.y), n.r * s.scale()))
+            })
+        });
+        match at {
+            Some(((x, y), r)) => {
+                let side = (2.0 * r + 6.0).max(12.0);
+                format!(
+                    "left:{:.1}px;top:{:.1}px;width:{side:.1}px;height:{side:.1}px",
+                    x - side / 2.0,
+                    y - side / 2.0
+                )
+            }
+            None => "left:0;top:0;width:1px;height:1px".to_string(),
+        }
+    };
+    let label = move || {
+        let lang = store.lang();
+        let actor = store.read(Part::Hover, |h| h.hovered);
+        let disclosure = derived.disclosure.get();
+        actor
+            .and_then(|a| {
+                store.read(Part::Workspace, |s| {
+                    let d = &s.workspace.loaded.dataset;
+                    d.actors.get(a).map(|x| {
+                        format!(
+                            "{} ({})",
+                            disclosure.name(lang, d, a),
+                            actor_kind(lang, x.kind)
+                        )
+                    })
+                })
+            })
+            .unwrap_or_else(|| store.t(Msg::MapLabel).to_string())
+    };
+    // Reached by Tab: start on the first actor of the chain.
+    let on_focus = move |_| {
+        if store.peek(|s| s.hovered).is_none() {
+            let first = derived.layout.with_untracked(|l| {
+                derived
+                    .visibility
+                    .with_untracked(|v| keynav::first(l, &|a| v.actor(a)))
+            });
+            if let Some(Target::Actor(a)) = first {
+                store.act(|s| s.hover(Some(a)));
+            }
+        }
+    };
+    view! {
+        <div class="canvas-focus" tabindex="0" role="img" data-testid="canvas-focus"
+            aria-label=label style=place on:focus=on_focus></div>
+    }
+}
+
+/// A number for each map mounted, for element ids that must be unique.
+fn next_map_id() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Pointer position relative to the frame, in CSS pixels.
@@ -196,6 +356,8 @@ fn MapFrame(
     screen: Memo<Screen>,
     use_canvas: Memo<bool>,
     hits: StoredValue<HitGrid>,
+    /// The id of the map's long description.
+    described_by: String,
     children: Children,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
@@ -315,8 +477,40 @@ fn MapFrame(
             ev.prevent_default();
         }
     };
+    // On an actor or a gap marker the arrows walk the value chain; on the
+    // bare frame they pan, as before.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if send(Input::Key(&ev.key()), &nothing) {
+        let key = ev.key();
+        let at = keyboard_target(store, derived, &ev);
+        if let (Some(dir), Some(from)) = (Step::from_key(&key), at) {
+            ev.prevent_default();
+            let to = layout.with_untracked(|l| {
+                derived
+                    .visibility
+                    .with_untracked(|v| keynav::step(l, from, dir, &|a| v.actor(a)))
+            });
+            if let Some(to) = to {
+                focus_target(store, derived, to);
+            }
+            return;
+        }
+        if let (true, Some(Target::Gap(stage))) = (key == "Enter", at) {
+            ev.prevent_default();
+            let firms = derived.analysis.with_untracked(|a| {
+                a.gaps
+                    .iter()
+                    .find(|g| g.stage == stage)
+                    .map(|g| g.sourcing_outside.clone())
+            });
+            store.act(|s| {
+                s.toggle_highlight(Highlight {
+                    stage,
+                    actors: firms.unwrap_or_default(),
+                })
+            });
+            return;
+        }
+        if send(Input::Key(&key), &nothing) {
             ev.prevent_default();
         }
     };
@@ -326,6 +520,7 @@ fn MapFrame(
     };
     view! {
         <div class="map-frame" tabindex="0" node_ref=frame_ref on:keydown=on_key title=keys
+            role="group" aria-label=keys aria-describedby=described_by
             on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
             on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
             on:pointerleave=on_pointer_leave on:wheel=on_wheel>

@@ -116,7 +116,7 @@ fn Columns() -> impl IntoView {
                     let gap = c.missing.then(|| {
                         let (y, h) = ops.as_ref().map_or((l.header_height, 100.0), |b| (b.y, b.height));
                         view! {
-                            <g class="gap-marker" data-gap-stage=stage.id.clone()
+                            <g class="gap-marker" data-gap-stage=stage.id.clone() tabindex="-1" role="img"
                                 aria-label=format!("{}: {}", stage_name(lang, &stage), lang.text(Msg::MissingLocally))>
                                 <rect x=c.x + 6.0 y=y + 6.0 width=c.width - 12.0 height=h - 12.0 rx="8"></rect>
                                 <text x=x_mid y=y + h / 2.0 text-anchor="middle">{lang.text(Msg::MissingLocally)}</text>
