@@ -6,6 +6,7 @@ mod csv_tables;
 mod dataset_json;
 mod formula;
 mod json;
+pub mod picture;
 
 pub use csv_tables::{actors_csv, actors_csv_disclosed, stages_csv, stages_csv_disclosed};
 pub use dataset_json::dataset_json;

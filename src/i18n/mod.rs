@@ -36,6 +36,7 @@ mod describe;
 mod ingest_msgs;
 mod ingest_text;
 mod present_msgs;
+mod report_msgs;
 
 pub use analysis_msgs::AnalysisMsg;
 pub use analysis_text::{
@@ -50,6 +51,7 @@ pub use describe::{
 pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use present_msgs::PresentMsg;
+pub use report_msgs::ReportMsg;
 
 /// A catalogue of user-visible texts.
 pub trait Message: Copy + std::fmt::Debug + 'static {
