@@ -158,7 +158,11 @@ fn every_view_is_well_formed_with_one_mark_per_actor() {
         let parsed = parse(&svg);
         let marks = actor_marks(&parsed);
         assert_eq!(marks.len(), l.nodes.len(), "{mode:?}");
-        assert_eq!(marks.len(), d.actors.len(), "{mode:?}: the sample places all");
+        assert_eq!(
+            marks.len(),
+            d.actors.len(),
+            "{mode:?}: the sample places all"
+        );
         let root = &parsed.elements[0];
         assert_eq!(root.name, "svg");
         assert_eq!(root.attr("xmlns"), Some("http://www.w3.org/2000/svg"));
@@ -166,7 +170,10 @@ fn every_view_is_well_formed_with_one_mark_per_actor() {
         // Self-contained: no image, no link, no style sheet, no web font.
         for e in &parsed.elements {
             assert!(
-                !matches!(e.name.as_str(), "image" | "style" | "link" | "script" | "foreignObject"),
+                !matches!(
+                    e.name.as_str(),
+                    "image" | "style" | "link" | "script" | "foreignObject"
+                ),
                 "{mode:?}: <{}>",
                 e.name
             );
@@ -225,7 +232,10 @@ fn names_are_escaped() {
     let svg = svg_of(&d, &all_shown(&d), MapMode::ValueChain, Lang::En, false);
     let parsed = parse(&svg);
     assert!(!svg.contains("<Yazılım>"));
-    assert!(parsed.text.contains(nasty), "the name comes back as written");
+    assert!(
+        parsed.text.contains(nasty),
+        "the name comes back as written"
+    );
     assert!(parsed.text.contains("Value-chain map: Cluster <&> test"));
 }
 
@@ -235,9 +245,21 @@ fn caption_in_the_ui_language() {
     let v = all_shown(&d);
     let n = d.actors.len();
     for (lang, actors, made) in [
-        (Lang::En, format!("{n} actors shown"), "made with clustermap"),
-        (Lang::Tr, format!("{n} aktör gösteriliyor"), "clustermap ile hazırlandı"),
-        (Lang::De, format!("{n} Akteure dargestellt"), "erstellt mit clustermap"),
+        (
+            Lang::En,
+            format!("{n} actors shown"),
+            "made with clustermap",
+        ),
+        (
+            Lang::Tr,
+            format!("{n} aktör gösteriliyor"),
+            "clustermap ile hazırlandı",
+        ),
+        (
+            Lang::De,
+            format!("{n} Akteure dargestellt"),
+            "erstellt mit clustermap",
+        ),
     ] {
         let parsed = parse(&svg_of(&d, &v, MapMode::ValueChain, lang, false));
         let text = parsed.text.replace('\n', " ");
@@ -259,7 +281,10 @@ fn caption_in_the_ui_language() {
         anonymised: false,
     });
     assert_eq!(parts.first(), Some(&d.meta.name));
-    assert_eq!(parts.last().map(String::as_str), Some("erstellt mit clustermap"));
+    assert_eq!(
+        parts.last().map(String::as_str),
+        Some("erstellt mit clustermap")
+    );
 }
 
 #[test]
@@ -320,7 +345,10 @@ fn canvas_sized_maps_export_every_actor() {
         .iter()
         .filter(|e| e.name == "path" && e.attr("d").is_some_and(|d| d.contains('Q')))
         .count();
-    assert!(bundles > 0 && bundles < d.relations.len(), "{bundles} bundles");
+    assert!(
+        bundles > 0 && bundles < d.relations.len(),
+        "{bundles} bundles"
+    );
 }
 
 #[test]
@@ -342,4 +370,20 @@ fn report_texts_are_translated_with_the_same_placeholders() {
             assert_eq!(placeholders(text), placeholders(en), "{msg:?} in {lang:?}");
         }
     }
+}
+
+#[test]
+fn png_sizes_follow_scale_or_width_within_canvas_limits() {
+    use clustermap::export::picture::png_size;
+    assert_eq!(png_size((1300.0, 800.0), Some(1.0), 0.0), (1300, 800));
+    assert_eq!(png_size((1300.0, 800.0), Some(2.0), 0.0), (2600, 1600));
+    assert_eq!(png_size((1300.0, 800.0), Some(4.0), 0.0), (5200, 3200));
+    assert_eq!(png_size((1300.0, 800.0), None, 2000.0), (2000, 1231));
+    // Too wide or too tall: the longer side stops at 16,000 pixels.
+    assert_eq!(png_size((1300.0, 800.0), None, 50_000.0), (16_000, 9846));
+    assert_eq!(png_size((400.0, 2000.0), Some(10.0), 0.0), (3200, 16_000));
+    // Too narrow: 100 pixels; a zero or NaN width does not panic.
+    assert_eq!(png_size((1300.0, 800.0), None, 10.0), (100, 62));
+    let (w, h) = png_size((0.0, 0.0), None, f64::NAN);
+    assert!(w <= 16_000 && h <= 16_000);
 }

@@ -57,8 +57,9 @@ pub struct Picture<'a> {
 
 /// Width and height of a picture in SVG user units (= CSS pixels at 1x).
 pub fn picture_size(p: &Picture) -> (f64, f64) {
-    let (width, _, legend_rows, caption_rows) = measure(p);
-    (width, height_of(p.layout, legend_rows, caption_rows))
+    let (width, legend) = measure(p);
+    let caption = caption_lines(p, width - 2.0 * MARGIN);
+    (width, height_of(p.layout, legend.len(), caption.len()))
 }
 
 fn height_of(layout: &MapLayout, legend_rows: usize, caption_rows: usize) -> f64 {
@@ -71,18 +72,19 @@ fn height_of(layout: &MapLayout, legend_rows: usize, caption_rows: usize) -> f64
         + MARGIN
 }
 
-/// Sheet width, legend laid out in rows, the caption's lines.
-fn measure(p: &Picture) -> (f64, Vec<Vec<(f64, LegendItem)>>, usize, usize) {
+/// Legend entries by row, each with its x offset.
+type LegendRows = Vec<Vec<(f64, LegendItem)>>;
+
+/// Sheet width and the legend laid out in rows.
+fn measure(p: &Picture) -> (f64, LegendRows) {
     let width = (p.layout.width + 2.0 * MARGIN).max(MIN_WIDTH).ceil();
     let rows = legend_rows(&legend_items(p), width - 2.0 * MARGIN);
-    let caption = caption_lines(p, width - 2.0 * MARGIN);
-    let (legend, captions) = (rows.len(), caption.len());
-    (width, rows, legend, captions)
+    (width, rows)
 }
 
 /// The picture as an SVG document.
 pub fn picture_svg(p: &Picture) -> String {
-    let (width, legend, _, _) = measure(p);
+    let (width, legend) = measure(p);
     let caption = caption_lines(p, width - 2.0 * MARGIN);
     let height = height_of(p.layout, legend.len(), caption.len());
     let l = p.layout;
@@ -162,7 +164,10 @@ pub fn caption_parts(p: &Picture) -> Vec<String> {
         .map(str::to_string)
         .collect();
     if !m.survey_date.trim().is_empty() {
-        parts.push(lang.format(R::CaptionSurvey, &[("date", m.survey_date.trim().to_string())]));
+        parts.push(lang.format(
+            R::CaptionSurvey,
+            &[("date", m.survey_date.trim().to_string())],
+        ));
     }
     parts.push(lang.format(R::CaptionActors, &[("n", shown_actors(p).to_string())]));
     if p.anonymised {
@@ -635,8 +640,8 @@ fn item_width(item: &LegendItem) -> f64 {
 
 /// Flows the legend into rows no wider than `max_width`, each item with
 /// its x offset.
-fn legend_rows(items: &[LegendItem], max_width: f64) -> Vec<Vec<(f64, LegendItem)>> {
-    let mut rows: Vec<Vec<(f64, LegendItem)>> = Vec::new();
+fn legend_rows(items: &[LegendItem], max_width: f64) -> LegendRows {
+    let mut rows: LegendRows = Vec::new();
     let mut x = 0.0;
     for item in items {
         let w = item_width(item);
@@ -753,4 +758,24 @@ fn legend_svg(s: &mut String, p: &Picture, rows: &[Vec<(f64, LegendItem)>], top:
         }
     }
     s.push_str("</g>\n");
+}
+
+/// The widest and narrowest side of a PNG: every current browser's canvas
+/// holds 16,000 pixels a side.
+pub const MAX_SIDE: f64 = 16_000.0;
+pub const MIN_SIDE: f64 = 100.0;
+
+/// Pixel size of the PNG: `scale` times the picture, or `width` pixels
+/// wide; each side kept within what a canvas can hold.
+pub fn png_size(picture: (f64, f64), scale: Option<f64>, width: f64) -> (u32, u32) {
+    let (w, h) = picture;
+    let target = match scale {
+        Some(s) => w * s,
+        None => width,
+    };
+    let mut k = target.clamp(MIN_SIDE, MAX_SIDE) / w.max(1.0);
+    if h * k > MAX_SIDE {
+        k = MAX_SIDE / h.max(1.0);
+    }
+    ((w * k).round() as u32, (h * k).round().max(1.0) as u32)
 }

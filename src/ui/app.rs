@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                 <Opportunities/>
                 <Results/>
                 <present::PresentButtons/>
+                <super::report::ReportButton/>
                 <Import/>
             </div>
         </main>

@@ -84,6 +84,7 @@ pub fn Toolbar() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <super::picture::PictureControl/>
             <span class="shown" data-testid="shown-count">{shown}</span>
             <PrivacySwitch/>
         </div>
