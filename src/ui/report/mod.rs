@@ -416,7 +416,7 @@ pub fn ReportButton() -> impl IntoView {
         </section>
         <Show when=move || report.with(Option::is_some)>
             <Portal>
-                <div class="print-report" data-testid="report" lang=move || store.lang().code()>
+                <div class="print-report" data-testid="printable-report" lang=move || store.lang().code()>
                     {move || report.get().map(|d| render(d, print_now))}
                 </div>
             </Portal>
