@@ -79,7 +79,6 @@ catalogue! {
         ReportMissingLinks => ["Missing links", "Eksik halkalar", "Fehlende Glieder"],
         ReportOpportunities => ["Ranked investment opportunities", "Sıralı yatırım fırsatları", "Gereihte Investitionschancen"],
         ReportRationale => ["Rationale", "Gerekçe", "Begründung"],
-        ReportEvidence => ["Evidence", "Kanıt", "Belege"],
         ReportEvidenceWithheld => [
             "The answers behind it come from fewer than 3 firms and are not listed.",
             "Dayandığı yanıtlar 3'ten az firmadan geldiği için listelenmez.",

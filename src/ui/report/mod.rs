@@ -303,7 +303,7 @@ fn render(data: ReportData, on_map: impl Fn() + Clone + Send + Sync + 'static) -
                                 <span class="action">{o.action_text}</span>
                                 <span class="score">{o.score}</span></h3>
                             <p><strong>{t(R::ReportRationale)}": "</strong>{o.rationale}</p>
-                            <p class="evidence-title"><strong>{t(R::ReportEvidence)}": "</strong>{o.evidence_title}</p>
+                            <p class="evidence-title"><strong>{o.evidence_title}</strong></p>
                             {if hidden {
                                 view! { <p class="def">{t(R::ReportEvidenceWithheld)}</p> }.into_any()
                             } else {
@@ -350,7 +350,7 @@ fn render(data: ReportData, on_map: impl Fn() + Clone + Send + Sync + 'static) -
                 on:load=move |_| loaded() on:error=move |_| failed()/>
             <p class="def">{t(R::ReportMapText)}</p>
         </section>
-        <section class="report-page" data-testid="report-glance">
+        <section class="report-page report-flow" data-testid="report-glance">
             <h2>{t(R::ReportGlance)}</h2>
             {figure_table(lang, data.glance)}
             <h3>{t(R::ReportStages)}</h3>
@@ -359,7 +359,7 @@ fn render(data: ReportData, on_map: impl Fn() + Clone + Send + Sync + 'static) -
                 {data.stage_defs.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
             </dl>
         </section>
-        <section class="report-page" data-testid="report-missing">
+        <section class="report-page report-flow" data-testid="report-missing">
             <h2>{t(R::ReportMissing)}</h2>
             <h3>{t(R::ReportMissingStages)}</h3>
             {gaps}
@@ -373,7 +373,7 @@ fn render(data: ReportData, on_map: impl Fn() + Clone + Send + Sync + 'static) -
             <p class="def">{data.score_definition}</p>
             {opportunities}
         </section>
-        <section class="report-page" data-testid="report-international">
+        <section class="report-page report-flow" data-testid="report-international">
             <h2>{t(R::ReportInternational)}</h2>
             {figure_table(lang, data.international)}
         </section>
