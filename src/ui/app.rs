@@ -98,7 +98,6 @@ pub fn App() -> impl IntoView {
                 <Opportunities/>
                 <Results/>
                 <present::PresentButtons/>
-                <super::report::ReportButton/>
                 <Import/>
             </div>
         </main>

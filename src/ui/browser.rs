@@ -56,7 +56,7 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
 }
 
 /// Wraps `parts` in a Blob and clicks a temporary download link for it.
-pub fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
+fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
     use wasm_bindgen::JsCast;
     let attempt = || -> Option<()> {
         let options = web_sys::BlobPropertyBag::new();

@@ -9,60 +9,14 @@ use crate::session::{Highlight, Part};
 
 /// One missing stage as listed, in the UI language.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub(crate) struct GapRow {
-    pub stage: usize,
-    pub id: String,
-    pub name: String,
-    pub evidence: Option<String>,
-    pub served: Option<String>,
-    pub firms: Vec<usize>,
-    pub thin: bool,
-}
-
-/// The missing and thin stages in the UI language, written through the
-/// disclosure. Shared by the panel and the report.
-pub(crate) fn gap_rows(
-    lang: crate::i18n::Lang,
-    disclosure: &crate::privacy::Disclosure,
-    data: &crate::model::Dataset,
-    gaps: &[crate::analysis::StageGap],
-) -> Vec<GapRow> {
-    gaps.iter()
-        .map(|g| {
-            let stage = &data.stages[g.stage];
-            let firms = g.sourcing_outside.len();
-            let evidence = (firms > 0).then(|| {
-                // Too few firms for a volume: the count alone.
-                match disclosure.volume_of(lang, g.volume_outside, firms) {
-                    Some(volume) => lang.format(
-                        Msg::GapEvidence,
-                        &[
-                            ("firms", disclosure.count(lang, firms)),
-                            ("volume", volume),
-                            ("currency", data.meta.currency.clone()),
-                        ],
-                    ),
-                    None => lang.format(
-                        Msg::GapEvidenceFirms,
-                        &[("firms", disclosure.count(lang, firms))],
-                    ),
-                }
-            });
-            let served = (!g.outside_actors.is_empty()).then(|| {
-                let names = disclosure.names(lang, data, &g.outside_actors);
-                lang.format(Msg::GapServedBy, &[("names", names)])
-            });
-            GapRow {
-                stage: g.stage,
-                id: stage.id.clone(),
-                name: stage_name(lang, stage).to_string(),
-                evidence,
-                served,
-                firms: g.sourcing_outside.clone(),
-                thin: g.thin,
-            }
-        })
-        .collect()
+struct GapRow {
+    stage: usize,
+    id: String,
+    name: String,
+    evidence: Option<String>,
+    served: Option<String>,
+    firms: Vec<usize>,
+    thin: bool,
 }
 
 #[component]
@@ -77,7 +31,42 @@ pub fn Gaps() -> impl IntoView {
         let disclosure = derived.disclosure.get();
         store.read(Part::Workspace, |s| {
             let data = &s.workspace.loaded.dataset;
-            gap_rows(lang, &disclosure, data, &gaps)
+            gaps.iter()
+                .map(|g| {
+                    let stage = &data.stages[g.stage];
+                    let firms = g.sourcing_outside.len();
+                    let evidence = (firms > 0).then(|| {
+                        // Too few firms for a volume: the count alone.
+                        match disclosure.volume_of(lang, g.volume_outside, firms) {
+                            Some(volume) => lang.format(
+                                Msg::GapEvidence,
+                                &[
+                                    ("firms", disclosure.count(lang, firms)),
+                                    ("volume", volume),
+                                    ("currency", data.meta.currency.clone()),
+                                ],
+                            ),
+                            None => lang.format(
+                                Msg::GapEvidenceFirms,
+                                &[("firms", disclosure.count(lang, firms))],
+                            ),
+                        }
+                    });
+                    let served = (!g.outside_actors.is_empty()).then(|| {
+                        let names = disclosure.names(lang, data, &g.outside_actors);
+                        lang.format(Msg::GapServedBy, &[("names", names)])
+                    });
+                    GapRow {
+                        stage: g.stage,
+                        id: stage.id.clone(),
+                        name: stage_name(lang, stage).to_string(),
+                        evidence,
+                        served,
+                        firms: g.sourcing_outside.clone(),
+                        thin: g.thin,
+                    }
+                })
+                .collect::<Vec<_>>()
         })
     };
     let item = move |row: GapRow| {

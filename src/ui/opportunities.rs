@@ -13,22 +13,21 @@ use crate::session::{Highlight, Part};
 /// One opportunity as shown: every text already in the UI language, so a
 /// row is redrawn only when what it says changes.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub(crate) struct Row {
-    pub rank: usize,
-    pub stage: usize,
-    pub stage_id: String,
-    pub stage_name: String,
-    pub action: &'static str,
-    pub action_text: &'static str,
-    pub score: String,
-    pub rationale: String,
-    pub firms: Vec<usize>,
-    pub evidence_title: String,
-    pub evidence: Vec<String>,
+struct Row {
+    rank: usize,
+    stage: usize,
+    stage_id: String,
+    stage_name: String,
+    action: &'static str,
+    action_text: &'static str,
+    score: String,
+    rationale: String,
+    firms: Vec<usize>,
+    evidence_title: String,
+    evidence: Vec<String>,
 }
 
-/// The ranked opportunities as shown; the report lists the same.
-pub(crate) fn rows(store: Store, derived: Derived) -> Vec<Row> {
+fn rows(store: Store, derived: Derived) -> Vec<Row> {
     let lang = store.lang();
     let disclosure = derived.disclosure.get();
     derived.analysis.with(|r| {

@@ -58,132 +58,6 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// The figures at a glance: label, definition and value, written
-/// through the disclosure. Shared by the results panel and the report.
-pub(crate) fn figure_rows(
-    lang: Lang,
-    disclosure: &crate::privacy::Disclosure,
-    d: &crate::model::Dataset,
-    r: &crate::workspace::Analysis,
-    progress: Option<crate::analysis::Phase>,
-) -> Vec<(M, Option<M>, String)> {
-    let t = &r.ties;
-    let i = &r.internationalisation;
-    let out_of = |n: usize, total: usize| {
-        let share = if total > 0 {
-            n as f64 / total as f64
-        } else {
-            0.0
-        };
-        lang.format(
-            M::OutOf,
-            &[
-                ("n", n.to_string()),
-                ("total", total.to_string()),
-                ("share", percent(lang, share)),
-            ],
-        )
-    };
-    // Firms: fewer than 3 are not counted, nor their share.
-    let firms_of = |n: usize, total: usize| {
-        if !disclosure.shows_figure_about(n) {
-            return lang.format(
-                M::OutOfFewer,
-                &[
-                    ("n", disclosure.count(lang, n)),
-                    ("total", total.to_string()),
-                ],
-            );
-        }
-        out_of(n, total)
-    };
-    let names = |ids: &[usize]| disclosure.names(lang, d, ids);
-    let gap_partners = i
-        .gap_partners
-        .iter()
-        .filter(|(_, who)| !who.is_empty())
-        .map(|(s, who)| format!("{}: {}", stage_name(lang, &d.stages[*s]), names(who)))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let rows: Vec<(M, Option<M>, String)> = vec![
-        (
-            M::FigureLocalTies,
-            Some(M::DefLocalTies),
-            out_of(t.local_ties, t.local_ties + t.non_local_ties),
-        ),
-        (
-            M::FigureTripleHelix,
-            Some(M::DefTripleHelix),
-            firms_of(t.firms_linked_to_institutions, t.local_firms),
-        ),
-        (
-            M::FigureResearchLinks,
-            Some(M::DefResearchLinks),
-            firms_of(t.firms_linked_to_research, t.local_firms),
-        ),
-        (
-            M::FigureExporters,
-            Some(M::DefExporters),
-            firms_of(i.exporters, i.firms_reporting),
-        ),
-        (
-            M::FigureMeanExport,
-            Some(M::DefMeanExport),
-            disclosure
-                .share_of(lang, i.mean_export_share, i.exporters)
-                .unwrap_or_else(|| lang.text(crate::i18n::Msg::Withheld).to_string()),
-        ),
-        (
-            M::FigureMarkets,
-            Some(M::DefMarkets),
-            i.markets
-                .iter()
-                .take(6)
-                .map(|(m, n)| format!("{m} ({})", disclosure.cell(*n)))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        (
-            M::FigureCommunities,
-            Some(M::DefCommunities),
-            if r.network.ready {
-                lang.format(
-                    M::CommunitiesValue,
-                    &[
-                        ("n", r.network.communities.to_string()),
-                        ("q", lang.number(r.network.modularity, 2)),
-                    ],
-                )
-            } else {
-                computing(lang, progress)
-            },
-        ),
-        (
-            M::FigureBrokers,
-            Some(M::DefBrokers),
-            if r.network.ready {
-                names(
-                    &r.network
-                        .brokers
-                        .iter()
-                        .take(3)
-                        .map(|b| b.actor)
-                        .collect::<Vec<_>>(),
-                )
-            } else {
-                computing(lang, progress)
-            },
-        ),
-        (
-            M::FigurePartnersAbroad,
-            Some(M::DefPartnersAbroad),
-            names(&i.partners_abroad),
-        ),
-        (M::FigureGapPartners, Some(M::DefGapPartners), gap_partners),
-    ];
-    rows
-}
-
 /// Ties, triple helix, exports, sub-clusters and brokers, each with its
 /// definition in the tooltip.
 #[component]
@@ -196,7 +70,120 @@ fn Figures() -> impl IntoView {
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
-                let rows = figure_rows(lang, &disclosure, d, r, derived.progress.get());
+                let t = &r.ties;
+                let i = &r.internationalisation;
+                let out_of = |n: usize, total: usize| {
+                    let share = if total > 0 {
+                        n as f64 / total as f64
+                    } else {
+                        0.0
+                    };
+                    lang.format(
+                        M::OutOf,
+                        &[
+                            ("n", n.to_string()),
+                            ("total", total.to_string()),
+                            ("share", percent(lang, share)),
+                        ],
+                    )
+                };
+                // Firms: fewer than 3 are not counted, nor their share.
+                let firms_of = |n: usize, total: usize| {
+                    if !disclosure.shows_figure_about(n) {
+                        return lang.format(
+                            M::OutOfFewer,
+                            &[
+                                ("n", disclosure.count(lang, n)),
+                                ("total", total.to_string()),
+                            ],
+                        );
+                    }
+                    out_of(n, total)
+                };
+                let names = |ids: &[usize]| disclosure.names(lang, d, ids);
+                let gap_partners = i
+                    .gap_partners
+                    .iter()
+                    .filter(|(_, who)| !who.is_empty())
+                    .map(|(s, who)| format!("{}: {}", stage_name(lang, &d.stages[*s]), names(who)))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let rows: Vec<(M, Option<M>, String)> = vec![
+                    (
+                        M::FigureLocalTies,
+                        Some(M::DefLocalTies),
+                        out_of(t.local_ties, t.local_ties + t.non_local_ties),
+                    ),
+                    (
+                        M::FigureTripleHelix,
+                        Some(M::DefTripleHelix),
+                        firms_of(t.firms_linked_to_institutions, t.local_firms),
+                    ),
+                    (
+                        M::FigureResearchLinks,
+                        Some(M::DefResearchLinks),
+                        firms_of(t.firms_linked_to_research, t.local_firms),
+                    ),
+                    (
+                        M::FigureExporters,
+                        Some(M::DefExporters),
+                        firms_of(i.exporters, i.firms_reporting),
+                    ),
+                    (
+                        M::FigureMeanExport,
+                        Some(M::DefMeanExport),
+                        disclosure
+                            .share_of(lang, i.mean_export_share, i.exporters)
+                            .unwrap_or_else(|| lang.text(crate::i18n::Msg::Withheld).to_string()),
+                    ),
+                    (
+                        M::FigureMarkets,
+                        Some(M::DefMarkets),
+                        i.markets
+                            .iter()
+                            .take(6)
+                            .map(|(m, n)| format!("{m} ({})", disclosure.cell(*n)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    (
+                        M::FigureCommunities,
+                        Some(M::DefCommunities),
+                        if r.network.ready {
+                            lang.format(
+                                M::CommunitiesValue,
+                                &[
+                                    ("n", r.network.communities.to_string()),
+                                    ("q", lang.number(r.network.modularity, 2)),
+                                ],
+                            )
+                        } else {
+                            computing(lang, derived.progress.get())
+                        },
+                    ),
+                    (
+                        M::FigureBrokers,
+                        Some(M::DefBrokers),
+                        if r.network.ready {
+                            names(
+                                &r.network
+                                    .brokers
+                                    .iter()
+                                    .take(3)
+                                    .map(|b| b.actor)
+                                    .collect::<Vec<_>>(),
+                            )
+                        } else {
+                            computing(lang, derived.progress.get())
+                        },
+                    ),
+                    (
+                        M::FigurePartnersAbroad,
+                        Some(M::DefPartnersAbroad),
+                        names(&i.partners_abroad),
+                    ),
+                    (M::FigureGapPartners, Some(M::DefGapPartners), gap_partners),
+                ];
                 rows.into_iter()
                     .map(|(label, def, value)| {
                         view! {
@@ -251,55 +238,18 @@ fn MissingLinks() -> impl IntoView {
 
 /// One row of the stage table, in the UI language.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub(crate) struct StageRow {
-    pub stage: usize,
-    pub id: String,
-    pub name: String,
-    pub local: usize,
-    pub demand: String,
-    pub leaking: String,
-    pub firms: Vec<usize>,
-    pub volume: String,
-    pub status: &'static str,
-    pub missing: bool,
-    pub thin: bool,
-}
-
-/// The stage table's rows in the UI language, written through the
-/// disclosure. Shared by the results panel and the report.
-pub(crate) fn stage_rows(
-    lang: Lang,
-    disclosure: &crate::privacy::Disclosure,
-    d: &crate::model::Dataset,
-    r: &crate::workspace::Analysis,
-) -> Vec<StageRow> {
-    r.stages
-        .iter()
-        .map(|p| {
-            let status = if p.missing {
-                M::StatusMissing
-            } else if p.thin {
-                M::StatusThin
-            } else {
-                M::StatusPresent
-            };
-            StageRow {
-                stage: p.stage,
-                id: d.stages[p.stage].id.clone(),
-                name: stage_name(lang, &d.stages[p.stage]).to_string(),
-                local: p.local_actors.len(),
-                demand: disclosure.cell(p.demand.len()),
-                leaking: disclosure.cell(p.leaking_firms.len()),
-                firms: p.leaking_firms.clone(),
-                volume: disclosure
-                    .volume_of(lang, p.leaking_volume, p.leaking_firms.len())
-                    .unwrap_or_else(|| "–".to_string()),
-                status: lang.text(status),
-                missing: p.missing,
-                thin: p.thin,
-            }
-        })
-        .collect()
+struct StageRow {
+    stage: usize,
+    id: String,
+    name: String,
+    local: usize,
+    demand: String,
+    leaking: String,
+    firms: Vec<usize>,
+    volume: String,
+    status: &'static str,
+    missing: bool,
+    thin: bool,
 }
 
 /// Per stage: local actors, firms needing it, firms and volume bought
@@ -314,7 +264,33 @@ fn StageTable() -> impl IntoView {
         derived.analysis.with(|r| {
             store.read(Part::Workspace, |s| {
                 let d = &s.workspace.loaded.dataset;
-                stage_rows(lang, &disclosure, d, r)
+                r.stages
+                    .iter()
+                    .map(|p| {
+                        let status = if p.missing {
+                            M::StatusMissing
+                        } else if p.thin {
+                            M::StatusThin
+                        } else {
+                            M::StatusPresent
+                        };
+                        StageRow {
+                            stage: p.stage,
+                            id: d.stages[p.stage].id.clone(),
+                            name: stage_name(lang, &d.stages[p.stage]).to_string(),
+                            local: p.local_actors.len(),
+                            demand: disclosure.cell(p.demand.len()),
+                            leaking: disclosure.cell(p.leaking_firms.len()),
+                            firms: p.leaking_firms.clone(),
+                            volume: disclosure
+                                .volume_of(lang, p.leaking_volume, p.leaking_firms.len())
+                                .unwrap_or_else(|| "–".to_string()),
+                            status: lang.text(status),
+                            missing: p.missing,
+                            thin: p.thin,
+                        }
+                    })
+                    .collect::<Vec<_>>()
             })
         })
     };
@@ -406,7 +382,7 @@ fn Downloads() -> impl IntoView {
 }
 
 /// A safe file name from the cluster name (letters, digits and dashes).
-pub(crate) fn file_stem(name: &str) -> String {
+fn file_stem(name: &str) -> String {
     let stem: String = crate::model::fold_token(name)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

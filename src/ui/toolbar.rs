@@ -84,7 +84,6 @@ pub fn Toolbar() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <super::picture::PictureControl/>
             <span class="shown" data-testid="shown-count">{shown}</span>
             <PrivacySwitch/>
         </div>
