@@ -668,7 +668,12 @@ fn legend_svg(s: &mut String, p: &Picture, rows: &[Vec<(f64, LegendItem)>], top:
             let (swatch, text_x) = match item.swatch {
                 Swatch::Text => (String::new(), x),
                 Swatch::Kind(k) => {
-                    let fill = style.kind_colour(k);
+                    // The network view colours by group: kinds show by shape only.
+                    let fill = if p.mode == MapMode::Network {
+                        MUTED
+                    } else {
+                        style.kind_colour(k)
+                    };
                     let shape = if k.is_operator() {
                         format!(
                             r#"<circle cx="{}" cy="{}" r="6" fill="{fill}"/>"#,
