@@ -10,6 +10,7 @@ mod gexf;
 mod graph;
 mod graphml;
 mod json;
+pub mod picture;
 
 pub use csv_tables::{
     actors_csv, actors_csv_disclosed, actors_csv_in, stages_csv, stages_csv_disclosed,

@@ -39,6 +39,7 @@ mod ingest_msgs;
 mod ingest_text;
 mod plural;
 mod present_msgs;
+mod report_msgs;
 mod workbook_msgs;
 
 pub use a11y_msgs::{map_description, A11yMsg, DESCRIBED_OPPORTUNITIES};
@@ -57,6 +58,7 @@ pub use ingest_msgs::IngestMsg;
 pub use ingest_text::{describe_error, describe_problem};
 pub use plural::{COUNTS, INVARIANT, SINGULAR};
 pub use present_msgs::PresentMsg;
+pub use report_msgs::ReportMsg;
 pub use workbook_msgs::{WorkbookMsg, WorkbookUiMsg};
 
 /// A catalogue of user-visible texts.
@@ -201,6 +203,9 @@ mod tests {
         check_catalogue::<PresentMsg>();
         check_catalogue::<WorkbookMsg>();
         check_catalogue::<WorkbookUiMsg>();
+        check_catalogue::<ReportMsg>();
+        check_catalogue::<ExportMsg>();
+        check_catalogue::<A11yMsg>();
     }
 
     #[test]
