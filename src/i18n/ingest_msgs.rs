@@ -23,9 +23,9 @@ catalogue! {
         "Probleme nach Art"
     ],
         ReportShowMore => [
-        "Show the next {n} ({left} not shown yet)",
-        "Sonraki {n} kaydı göster (henüz gösterilmeyen {left})",
-        "Die nächsten {n} zeigen ({left} noch nicht gezeigt)"
+        "Show more rows (the next {n} of {left} not shown yet)",
+        "Daha fazla satır göster (henüz gösterilmeyen {left} kaydın sonraki {n} tanesi)",
+        "Weitere Zeilen zeigen (die nächsten {n} von {left} noch nicht gezeigten)"
     ],
         ReportCounted => [
         "The first {listed} problems are listed one by one; the other {rest} are counted by kind above.",
