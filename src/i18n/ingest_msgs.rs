@@ -138,6 +138,26 @@ catalogue! {
         "{file}: sayfa açıldığında {cells} hücre olur; tarayıcıda bir sayfa için sınır {limit}. Sayfayı bölün ya da biçimlendirilmiş boş satır ve sütunları silin.",
         "{file}: Das Blatt ergäbe entpackt {cells} Zellen, über der Grenze von {limit} für ein Blatt im Browser. Teilen Sie das Blatt oder entfernen Sie leere formatierte Zeilen und Spalten."
     ],
+        ErrPartTooLarge => [
+        "{file}: {part} unpacks to more than {limit} MiB, far more than a survey sheet needs; reading stopped there. The file may be a zip bomb, or a sheet padded with empty content: save the sheet again with only its table.",
+        "{file}: {part} açıldığında {limit} MiB'tan büyük oluyor; bir anket sayfasının ihtiyacından çok fazla, okuma orada durdu. Dosya bir zip bombası ya da boş içerikle şişirilmiş bir sayfa olabilir: sayfayı yalnızca tablosuyla yeniden kaydedin.",
+        "{file}: {part} ergibt entpackt mehr als {limit} MiB, weit mehr als ein Erhebungsblatt braucht; das Lesen wurde dort beendet. Die Datei ist vielleicht eine Zip-Bombe oder ein mit leerem Inhalt aufgeblähtes Blatt: Speichern Sie das Blatt nur mit seiner Tabelle neu."
+    ],
+        ErrTooManySheets => [
+        "{file}: the workbook has {sheets} sheets, and clustermap reads workbooks of at most {limit} sheets (actors, relations, stages and a few more). Copy the survey tables into a workbook of their own.",
+        "{file}: çalışma kitabında {sheets} sayfa var; clustermap en çok {limit} sayfalık çalışma kitaplarını okur (aktörler, ilişkiler, aşamalar ve birkaç tane daha). Anket tablolarını ayrı bir çalışma kitabına kopyalayın.",
+        "{file}: Die Arbeitsmappe hat {sheets} Blätter, clustermap liest Arbeitsmappen mit höchstens {limit} Blättern (Akteure, Beziehungen, Stufen und einige mehr). Kopieren Sie die Erhebungstabellen in eine eigene Arbeitsmappe."
+    ],
+        ErrCellTooLong => [
+        "{file}, line {line}, column {column}: this cell holds {chars} characters, more than the {limit} that Excel itself allows in a cell. It is not survey data; the file is damaged or was made to be.",
+        "{file}, satır {line}, sütun {column}: bu hücrede {chars} karakter var; Excel'in bir hücrede izin verdiği {limit} karakterden fazla. Bu anket verisi değil; dosya bozuk ya da kasıtlı hazırlanmış.",
+        "{file}, Zeile {line}, Spalte {column}: Diese Zelle enthält {chars} Zeichen, mehr als die {limit}, die Excel selbst in einer Zelle erlaubt. Das sind keine Erhebungsdaten; die Datei ist beschädigt oder absichtlich so gebaut."
+    ],
+        ErrXmlEntities => [
+        "{file}, line {line}: the file declares its own entities (<!ENTITY …>). clustermap does not expand them, so that an entity bomb or a reference to another file on this computer cannot be read through it; Gephi and other tools do not write them. Export the network again from its tool.",
+        "{file}, satır {line}: dosya kendi varlıklarını tanımlıyor (<!ENTITY …>). clustermap bunları açmaz; böylece bir varlık bombası ya da bu bilgisayardaki başka bir dosyaya başvuru onun üzerinden okunamaz. Gephi ve diğer araçlar bunları yazmaz: ağı kendi aracından yeniden dışa aktarın.",
+        "{file}, Zeile {line}: Die Datei deklariert eigene Entitäten (<!ENTITY …>). clustermap löst sie nicht auf, damit weder eine Entitäten-Bombe noch ein Verweis auf eine andere Datei auf diesem Rechner darüber gelesen werden kann; Gephi und andere Werkzeuge schreiben keine. Exportieren Sie das Netzwerk erneut aus seinem Werkzeug."
+    ],
         ErrJson => [
         "{file}, line {line}, column {column}: not valid JSON ({detail}).",
         "{file}, satır {line}, sütun {column}: geçerli JSON değil ({detail}).",

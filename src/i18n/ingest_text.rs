@@ -154,6 +154,50 @@ pub fn describe_error(lang: Lang, error: &IngestError) -> String {
                 ("limit", lang.number(*limit as f64, 0)),
             ],
         ),
+        IngestError::PartTooLarge {
+            file,
+            part,
+            limit_mb,
+        } => lang.format(
+            M::ErrPartTooLarge,
+            &[
+                ("file", s(file)),
+                ("part", s(part)),
+                ("limit", lang.number(*limit_mb as f64, 0)),
+            ],
+        ),
+        IngestError::TooManySheets {
+            file,
+            sheets,
+            limit,
+        } => lang.format(
+            M::ErrTooManySheets,
+            &[
+                ("file", s(file)),
+                ("sheets", lang.number(*sheets as f64, 0)),
+                ("limit", lang.number(*limit as f64, 0)),
+            ],
+        ),
+        IngestError::CellTooLong {
+            file,
+            line,
+            column,
+            chars,
+            limit,
+        } => lang.format(
+            M::ErrCellTooLong,
+            &[
+                ("file", s(file)),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("chars", lang.number(*chars as f64, 0)),
+                ("limit", lang.number(*limit as f64, 0)),
+            ],
+        ),
+        IngestError::XmlEntities { file, line } => lang.format(
+            M::ErrXmlEntities,
+            &[("file", s(file)), ("line", line.to_string())],
+        ),
         IngestError::Json {
             file,
             line,

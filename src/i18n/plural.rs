@@ -87,6 +87,8 @@ pub const SINGULAR: &[(Lang, &str, &str)] = &[
     ),
     (Lang::En, "{actors} actors", "{actors} actor"),
     (Lang::En, "{columns} columns", "{columns} column"),
+    (Lang::En, "{sheets} sheets,", "{sheets} sheet,"),
+    (Lang::De, "{sheets} Blätter,", "{sheets} Blatt,"),
     (
         Lang::En,
         "{communities} sub-clusters",

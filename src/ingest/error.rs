@@ -87,6 +87,43 @@ pub enum IngestError {
         cells: usize,
         limit: usize,
     },
+    /// A part of a zipped workbook that unpacks to more than a survey
+    /// sheet ever needs (a zip bomb, or a sheet padded with gigabytes):
+    /// refused as soon as the limit is passed, before it is all unpacked.
+    PartTooLarge {
+        file: String,
+        /// The part inside the package, e.g. `xl/worksheets/sheet1.xml`.
+        part: String,
+        /// The limit in MiB.
+        limit_mb: usize,
+    },
+    /// A workbook with more sheets than a survey has; refused before any
+    /// sheet is read (one sheet per respondent is not a table clustermap
+    /// can use).
+    TooManySheets {
+        file: String,
+        sheets: usize,
+        limit: usize,
+    },
+    /// A cell longer than Excel itself allows in a cell (32,767
+    /// characters): not survey data, and it would make the map unusable.
+    CellTooLong {
+        /// The file, or `book.xlsx#Sheet`.
+        file: String,
+        /// 1-based line (CSV) or sheet row.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        chars: usize,
+        limit: usize,
+    },
+    /// An XML file that declares its own entities in a DOCTYPE (entity
+    /// bombs such as "billion laughs", or external entities pointing at
+    /// other files): refused, as no GEXF or GraphML writer needs them.
+    XmlEntities {
+        file: String,
+        line: usize,
+    },
     Json {
         file: String,
         line: usize,
@@ -198,6 +235,29 @@ impl fmt::Display for IngestError {
             ),
             Self::SheetTooLarge { file, cells, limit } => {
                 write!(f, "{file}: {cells} cells is above the limit of {limit}")
+            }
+            Self::PartTooLarge {
+                file,
+                part,
+                limit_mb,
+            } => write!(f, "{file}: {part} unpacks to more than {limit_mb} MiB"),
+            Self::TooManySheets {
+                file,
+                sheets,
+                limit,
+            } => write!(f, "{file}: {sheets} sheets is above the limit of {limit}"),
+            Self::CellTooLong {
+                file,
+                line,
+                column,
+                chars,
+                limit,
+            } => write!(
+                f,
+                "{file}: line {line}, column {column}: {chars} characters in one cell is above the limit of {limit}"
+            ),
+            Self::XmlEntities { file, line } => {
+                write!(f, "{file}: line {line}: declares its own entities")
             }
             Self::Json {
                 file,

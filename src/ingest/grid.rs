@@ -52,7 +52,12 @@ pub enum Outcome {
     Unknown(Vec<String>),
 }
 
-/// Refuses rows wider than [`MAX_COLUMNS`].
+/// Longest cell accepted, in characters: Excel's own limit for a cell, so
+/// nothing a spreadsheet wrote is refused, and a 20 MB "name" is.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Refuses rows wider than [`MAX_COLUMNS`] or with a cell longer than
+/// [`MAX_CELL_CHARS`].
 pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
     if row.cells.len() > MAX_COLUMNS {
         return Err(IngestError::TooManyColumns {
@@ -62,7 +67,27 @@ pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
             limit: MAX_COLUMNS,
         });
     }
-    Ok(())
+    check_cells(file, row)
+}
+
+/// Refuses a row with a cell longer than [`MAX_CELL_CHARS`].
+pub fn check_cells(file: &str, row: &GridRow) -> Result<(), IngestError> {
+    // Bytes bound characters from above: only long cells are counted.
+    let long = row
+        .cells
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS);
+    match long {
+        Some((i, cell)) => Err(IngestError::CellTooLong {
+            file: file.to_string(),
+            line: row.line,
+            column: i + 1,
+            chars: cell.chars().count(),
+            limit: MAX_CELL_CHARS,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Interprets a grid named `file` (a file name, or `book.xlsx#Sheet`).

@@ -44,12 +44,15 @@ impl Document {
         let mut doc = Document::default();
         let mut stack: Vec<usize> = Vec::new();
         loop {
+            let starts_at = reader.buffer_position();
             let event = reader
                 .read_event()
                 .map_err(|e| error(reader.error_position(), e.to_string()))?;
             match event {
                 Event::Start(e) => {
-                    let i = doc.push(&e, stack.last().copied())?;
+                    let i = doc
+                        .push(&e, stack.last().copied())
+                        .map_err(|m| error(reader.buffer_position(), m))?;
                     if stack.is_empty() && i != 0 {
                         return Err(error(
                             reader.buffer_position(),
@@ -59,7 +62,9 @@ impl Document {
                     stack.push(i);
                 }
                 Event::Empty(e) => {
-                    let i = doc.push(&e, stack.last().copied())?;
+                    let i = doc
+                        .push(&e, stack.last().copied())
+                        .map_err(|m| error(reader.buffer_position(), m))?;
                     if stack.is_empty() && i != 0 {
                         return Err(error(
                             reader.buffer_position(),
@@ -80,6 +85,15 @@ impl Document {
                         .map_err(|e| error(reader.buffer_position(), e.to_string()))?;
                     doc.text(stack.last().copied(), &resolved);
                 }
+                // quick-xml never expands DTD entities; refusing the
+                // declaration says why their references fail, instead of
+                // an "unrecognized entity" deep in the file.
+                Event::DocType(d) if d[..].contains("<!ENTITY") => {
+                    return Err(IngestError::XmlEntities {
+                        file: file.to_string(),
+                        line: line_at(text, starts_at),
+                    });
+                }
                 Event::Eof => break,
                 _ => {}
             }
@@ -93,14 +107,18 @@ impl Document {
         Ok(doc)
     }
 
-    fn push(&mut self, start: &BytesStart, parent: Option<usize>) -> Result<usize, IngestError> {
+    /// Adds an element; a malformed attribute, or one naming an entity
+    /// XML does not define, is an error (its message), never an empty value.
+    fn push(&mut self, start: &BytesStart, parent: Option<usize>) -> Result<usize, String> {
         let mut attrs = Vec::new();
-        for attr in start.attributes().flatten() {
+        let element = start.local_name().as_ref().to_string();
+        for attr in start.attributes() {
+            let attr = attr.map_err(|e| format!("<{element}>: {e}"))?;
             let key = attr.key.local_name().as_ref().to_string();
             let value = attr
                 .normalized_value(XmlVersion::Implicit1_0)
-                .map(|v| v.into_owned())
-                .unwrap_or_default();
+                .map_err(|e| format!("<{element} {key}=\"…\">: {e}"))?
+                .into_owned();
             attrs.push((key, value));
         }
         let i = self.elements.len();

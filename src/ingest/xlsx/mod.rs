@@ -16,11 +16,16 @@ use ooxml::{BookError, SparseRows};
 
 use super::columns::sheet_kind;
 use super::error::{Action, IngestError, Issue, Problem};
-use super::grid::{interpret, GridRow, Outcome, MAX_COLUMNS};
+use super::grid::{check_cells, interpret, GridRow, Outcome, MAX_COLUMNS};
 use super::{kumu, Collected, LoadOptions, SourceFile};
 
 /// Excel's own row limit; a sheet claiming more is corrupt.
 const MAX_ROWS: u32 = 1_048_576;
+
+/// Sheets a workbook may have. A survey workbook has its tables and a few
+/// notes; hundreds of sheets are one per respondent (not tables this app
+/// reads) or a file made to be slow.
+pub const MAX_SHEETS: usize = 100;
 
 type Bytes<'a> = Cursor<&'a [u8]>;
 
@@ -70,8 +75,19 @@ pub fn read(
     Ok(())
 }
 
-/// All sheets as grids of text, in workbook order.
+/// All sheets as grids of text, in workbook order; a cell longer than
+/// Excel allows refuses the workbook.
 pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestError> {
+    let sheets = unchecked_sheets(file)?;
+    for (name, rows) in &sheets {
+        for row in rows {
+            check_cells(&format!("{}#{name}", file.name), row)?;
+        }
+    }
+    Ok(sheets)
+}
+
+fn unchecked_sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestError> {
     let cursor = Cursor::new(file.bytes.as_slice());
     let broken = |message: String| IngestError::Workbook {
         file: file.name.clone(),
@@ -102,6 +118,16 @@ pub fn sheets(file: &SourceFile) -> Result<Vec<(String, Vec<GridRow>)>, IngestEr
     }
     let sheets = ooxml::read(&file.bytes).map_err(|e| match e {
         BookError::Broken(message) => broken(message),
+        BookError::TooLarge { part } => IngestError::PartTooLarge {
+            file: file.name.clone(),
+            part,
+            limit_mb: (ooxml::MAX_PART_BYTES >> 20) as usize,
+        },
+        BookError::TooManySheets { sheets } => IngestError::TooManySheets {
+            file: file.name.clone(),
+            sheets,
+            limit: MAX_SHEETS,
+        },
         BookError::Cell { sheet, cell, fault } => IngestError::SheetCell {
             file: file.name.clone(),
             sheet,
@@ -175,8 +201,16 @@ where
     R: Reader<Bytes<'a>>,
     R::Error: std::fmt::Display,
 {
+    let names = book.sheet_names();
+    if names.len() > MAX_SHEETS {
+        return Err(IngestError::TooManySheets {
+            file: file.name.clone(),
+            sheets: names.len(),
+            limit: MAX_SHEETS,
+        });
+    }
     let mut out = Vec::new();
-    for name in book.sheet_names() {
+    for name in names {
         let range = book
             .worksheet_range(&name)
             .map_err(|e| IngestError::Workbook {

@@ -76,10 +76,13 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<(), IngestError> {
     let Ok(entry) = archive.by_name("content.xml") else {
         return Ok(());
     };
-    let mut xml = Reader::from_reader(BufReader::new(entry.take(MAX_PART_BYTES)));
+    // One byte past the limit tells a part that is too large from one
+    // that ends exactly there.
+    let mut xml = Reader::from_reader(BufReader::new(entry.take(MAX_PART_BYTES + 1)));
     let mut buf = Vec::new();
     let mut sheet = Sheet::default();
     let mut row: Option<Row> = None;
+    let mut tables = 0usize;
     let sheet_done = |sheet: &Sheet| -> Result<(), IngestError> {
         let cells = sheet.used_rows.saturating_mul(sheet.width);
         if cells > MAX_SHEET_CELLS {
@@ -101,6 +104,14 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<(), IngestError> {
                 let empty = matches!(event, Event::Empty(_));
                 match tag.name().as_ref() {
                     "table:table" => {
+                        tables += 1;
+                        if tables > super::MAX_SHEETS {
+                            return Err(IngestError::TooManySheets {
+                                file: file.to_string(),
+                                sheets: tables,
+                                limit: super::MAX_SHEETS,
+                            });
+                        }
                         let name = tag
                             .try_get_attribute("table:name")
                             .ok()
@@ -163,6 +174,13 @@ pub fn check(file: &str, bytes: &[u8]) -> Result<(), IngestError> {
             _ => {}
         }
         buf.clear();
+    }
+    if xml.buffer_position() > MAX_PART_BYTES {
+        return Err(IngestError::PartTooLarge {
+            file: file.to_string(),
+            part: "content.xml".into(),
+            limit_mb: (MAX_PART_BYTES >> 20) as usize,
+        });
     }
     sheet_done(&sheet)
 }

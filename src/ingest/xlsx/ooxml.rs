@@ -18,9 +18,10 @@ use super::MAX_ROWS;
 use crate::ingest::grid::MAX_COLUMNS;
 use crate::ingest::CellFault;
 
-/// A part bigger than this when inflated is refused: a 64 MB workbook of
-/// real data inflates to a few hundred MB, a zip bomb to far more.
-pub(super) const MAX_PART_BYTES: u64 = 768 * 1024 * 1024;
+/// A part bigger than this when inflated is refused: a million relations
+/// in six columns is about 200 MiB of sheet XML, a zip bomb far more.
+/// Reading stops at the limit, whatever size the archive claims.
+pub(super) const MAX_PART_BYTES: u64 = 384 * 1024 * 1024;
 
 /// Why a workbook could not be read; the caller adds the file name.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,10 @@ pub enum BookError {
         cell: String,
         fault: CellFault,
     },
+    /// A part that unpacks to more than [`MAX_PART_BYTES`].
+    TooLarge { part: String },
+    /// More sheets than [`super::MAX_SHEETS`].
+    TooManySheets { sheets: usize },
     /// A cell beyond [`MAX_COLUMNS`].
     TooWide {
         sheet: String,
@@ -64,6 +69,11 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(String, SparseRows)>, BookError> {
         .text(&book_path)?
         .ok_or_else(|| BookError::Broken(format!("no workbook part ({book_path})")))?;
     let (entries, date1904) = workbook(&book).map_err(|e| broken(&book_path, e))?;
+    if entries.len() > super::MAX_SHEETS {
+        return Err(BookError::TooManySheets {
+            sheets: entries.len(),
+        });
+    }
 
     let part_of = |kind: &str| rels.iter().find(|r| r.kind.ends_with(kind));
     let strings = match part_of("/sharedStrings") {
@@ -142,10 +152,9 @@ impl<'a> Package<'a> {
             .read_to_end(&mut bytes)
             .map_err(|e| BookError::Broken(format!("{path}: damaged ({e})")))?;
         if bytes.len() as u64 > MAX_PART_BYTES {
-            return Err(BookError::Broken(format!(
-                "{path}: larger than {} MB when unpacked",
-                MAX_PART_BYTES >> 20
-            )));
+            return Err(BookError::TooLarge {
+                part: path.to_string(),
+            });
         }
         text_of(bytes).map(Some).map_err(|e| part_error(&e))
     }
