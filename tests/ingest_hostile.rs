@@ -50,6 +50,20 @@ fn a_zip_bomb_stops_at_the_part_limit() {
 }
 
 #[test]
+fn an_ods_bomb_stops_at_the_same_limit() {
+    let started = Instant::now();
+    assert_eq!(
+        refused(&[hostile("bomb.ods")], "bomb.ods"),
+        IngestError::PartTooLarge {
+            file: "bomb.ods".into(),
+            part: "content.xml".into(),
+            limit_mb: 384,
+        }
+    );
+    assert!(started.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
 fn sizes_that_lie_in_the_directory_are_caught() {
     let error = refused(&[hostile("lying_sizes.xlsx")], "lying_sizes.xlsx");
     match error {

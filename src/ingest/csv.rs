@@ -3,7 +3,7 @@
 
 use super::encoding::decode;
 use super::error::IngestError;
-use super::grid::{check_width, interpret, GridRow, Outcome};
+use super::grid::{check_row, interpret, GridRow, Outcome};
 use super::{Collected, LoadOptions, SourceFile};
 
 /// The delimiter used most on the first line, among `,` `;` and tab, since
@@ -88,7 +88,7 @@ pub fn grid(file: &SourceFile) -> Result<(Vec<GridRow>, Option<super::Problem>),
             line: record.position().map_or(0, |p| lines.line_at(p.byte())),
             cells: record.iter().map(str::to_string).collect(),
         };
-        check_width(&file.name, &row)?;
+        check_row(&file.name, &row)?;
         rows.push(row);
     }
     Ok((rows, decoded.notice))

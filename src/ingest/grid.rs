@@ -58,7 +58,7 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// Refuses rows wider than [`MAX_COLUMNS`] or with a cell longer than
 /// [`MAX_CELL_CHARS`].
-pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
+pub fn check_row(file: &str, row: &GridRow) -> Result<(), IngestError> {
     if row.cells.len() > MAX_COLUMNS {
         return Err(IngestError::TooManyColumns {
             file: file.to_string(),
@@ -73,17 +73,20 @@ pub fn check_width(file: &str, row: &GridRow) -> Result<(), IngestError> {
 /// Refuses a row with a cell longer than [`MAX_CELL_CHARS`].
 pub fn check_cells(file: &str, row: &GridRow) -> Result<(), IngestError> {
     // Bytes bound characters from above: only long cells are counted.
-    let long = row
-        .cells
-        .iter()
-        .enumerate()
-        .find(|(_, c)| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS);
+    let long = row.cells.iter().enumerate().find_map(|(i, cell)| {
+        let chars = if cell.len() > MAX_CELL_CHARS {
+            cell.chars().count()
+        } else {
+            0
+        };
+        (chars > MAX_CELL_CHARS).then_some((i, chars))
+    });
     match long {
-        Some((i, cell)) => Err(IngestError::CellTooLong {
+        Some((i, chars)) => Err(IngestError::CellTooLong {
             file: file.to_string(),
             line: row.line,
             column: i + 1,
-            chars: cell.chars().count(),
+            chars,
             limit: MAX_CELL_CHARS,
         }),
         None => Ok(()),

@@ -98,3 +98,42 @@ test('hostile names are shown as text, legibly and within the panel', async ({ p
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll).toBeLessThanOrEqual(1366);
 });
+
+const hostile = (name) => `${root}tests/fixtures/hostile/${name}`;
+
+// Each file asks the reader for far more than a survey needs, or for
+// something it must never do (tests/fixtures/hostile/make_hostile.py).
+for (const [name, says] of [
+  ['bomb.xlsx', 'bomb.xlsx: xl/worksheets/sheet1.xml unpacks to more than 384 MiB'],
+  ['bomb.ods', 'bomb.ods: content.xml unpacks to more than 384 MiB'],
+  ['sheets_300.xlsx', 'sheets_300.xlsx: the workbook has 300 sheets'],
+  ['laughs.gexf', 'laughs.gexf, line 2: the file declares its own entities'],
+  ['external_entity.graphml', 'external_entity.graphml, line 2: the file declares its own entities'],
+]) {
+  test(`the hostile file ${name} is refused within seconds, and the map stays`, async ({ page }) => {
+    const app = new ClusterMapPage(page);
+    await app.open('/?lang=en');
+    await page.getByTestId('file-input').setInputFiles(hostile(name));
+    await expect(app.status).toContainText(says, { timeout: 10_000 });
+    await stillWorks(page, app);
+  });
+}
+
+test('a 20 MB cell is refused naming line and column, in Turkish too; a small file then reads', async ({ page }) => {
+  const app = new ClusterMapPage(page);
+  await app.open('/?lang=tr');
+  const big = Buffer.concat([
+    Buffer.from('id,name,stages\na1,Ege,s1\na2,'),
+    Buffer.alloc(20 << 20, 'x'),
+    Buffer.from(',s1\n'),
+  ]);
+  const stages = { name: 'stages.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,band\ns1,Yazılım,core\n') };
+  await page.getByTestId('file-input').setInputFiles([stages, { name: 'actors.csv', mimeType: 'text/csv', buffer: big }]);
+  await expect(app.status).toContainText('actors.csv, satır 3, sütun 2: bu hücrede 20.971.520 karakter var', { timeout: 10_000 });
+  await stillWorks(page, app);
+  await page.getByTestId('file-input').setInputFiles([
+    stages,
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,stages\na1,Ege Yazılım,s1\n') },
+  ]);
+  await expect(app.actors).toHaveCount(1, { timeout: 15_000 });
+});
